@@ -1,0 +1,60 @@
+package workbook.ch01;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static workbook.flags.DownloadStatus.ERROR;
+import static workbook.flags.DownloadStatus.NOT_FOUND;
+import static workbook.flags.DownloadStatus.OK;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import workbook.support.Exercise;
+
+@Exercise(id = "1.4", title = "Print the final report", stub = FinalReport.class, hint = """
+        counts.getOrDefault(status, 0L) treats a missing status as zero. Mind the singulars: "1 flag", \
+        "1 error". Format the seconds with String.format(Locale.ROOT, "%.2f", nanos / 1e9) so that the \
+        decimal separator is a dot everywhere.""")
+class FinalReportTest {
+
+    @Test
+    void all_downloaded_prints_two_lines() {
+        assertThat(FinalReport.lines(Map.of(OK, 20L), Duration.ofMillis(1234)))
+                .as("no 'not found' or 'errors' line when they are zero")
+                .containsExactly("20 flags downloaded.", "Elapsed time: 1.23s");
+    }
+
+    @Test
+    void not_found_and_errors_are_reported_when_not_zero() {
+        assertThat(FinalReport.lines(Map.of(OK, 18L, NOT_FOUND, 2L, ERROR, 3L), Duration.ofMillis(500)))
+                .containsExactly("18 flags downloaded.", "2 not found.", "3 errors.", "Elapsed time: 0.50s");
+    }
+
+    @Test
+    void one_of_a_kind_is_singular() {
+        assertThat(FinalReport.lines(Map.of(OK, 1L, ERROR, 1L), Duration.ofSeconds(2)))
+                .containsExactly("1 flag downloaded.", "1 error.", "Elapsed time: 2.00s");
+    }
+
+    @Test
+    void nothing_downloaded_still_says_so() {
+        assertThat(FinalReport.lines(Map.of(ERROR, 20L), Duration.ofMillis(10)))
+                .as("a missing OK count is zero")
+                .containsExactly("0 flags downloaded.", "20 errors.", "Elapsed time: 0.01s");
+    }
+
+    @Test
+    void the_time_uses_a_dot_whatever_the_locale() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMANY);
+        try {
+            assertThat(FinalReport.lines(Map.of(OK, 1L), Duration.ofMillis(1500)))
+                    .as("with a German default locale, %.2f alone would print 1,50")
+                    .endsWith("Elapsed time: 1.50s");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package workbook.ch01;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIOException;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import workbook.support.Exercise;
+
+@Exercise(id = "1.3", title = "Save a download whole or not at all", stub = SafeSave.class, hint = """
+        Files.createTempFile(dir, ...) puts the temporary file in the same directory (a move across file \
+        systems is not atomic). Files.copy(in, temp, REPLACE_EXISTING), then Files.move(temp, target, \
+        ATOMIC_MOVE, REPLACE_EXISTING). A finally block with Files.deleteIfExists(temp) cleans up when \
+        copying fails.""")
+class SafeSaveTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void saves_every_byte_under_the_given_name() throws IOException {
+        byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes();
+        Path saved = SafeSave.save(new ByteArrayInputStream(svg), dir, "br.svg");
+        assertThat(saved).as("the returned path").isEqualTo(dir.resolve("br.svg"));
+        assertThat(dir.resolve("br.svg")).as("the saved file").exists().hasBinaryContent(svg);
+        assertThat(list(dir)).as("nothing else in the directory, no temporary file").containsExactly("br.svg");
+    }
+
+    @Test
+    void replaces_an_existing_file() throws IOException {
+        Files.writeString(dir.resolve("br.svg"), "old");
+        SafeSave.save(new ByteArrayInputStream("new".getBytes()), dir, "br.svg");
+        assertThat(dir.resolve("br.svg")).as("a second download of the same flag replaces the first").hasContent("new");
+    }
+
+    @Test
+    void a_download_that_breaks_off_leaves_nothing_behind() {
+        InputStream breaksOff = new FailingStream(10_000);
+        assertThatIOException().as("the read error reaches the caller")
+                .isThrownBy(() -> SafeSave.save(breaksOff, dir, "br.svg"))
+                .withMessageContaining("connection lost");
+        assertThat(list(dir)).as("no partial br.svg and no temporary file after a failed download").isEmpty();
+    }
+
+    @Test
+    void a_download_that_breaks_off_keeps_the_old_file_intact() throws IOException {
+        Files.writeString(dir.resolve("br.svg"), "old");
+        assertThatIOException().isThrownBy(() -> SafeSave.save(new FailingStream(10_000), dir, "br.svg"));
+        assertThat(dir.resolve("br.svg")).as("the file saved before is untouched").hasContent("old");
+        assertThat(list(dir)).as("and nothing else is left").containsExactly("br.svg");
+    }
+
+    private static String[] list(Path dir) {
+        return Arrays.stream(dir.toFile().list()).sorted().toArray(String[]::new);
+    }
+
+    /** Gives {@code size} bytes, then fails as a dropped connection would. */
+    private static final class FailingStream extends InputStream {
+        private int left;
+
+        FailingStream(int size) {
+            left = size;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left-- <= 0) {
+                throw new IOException("connection lost");
+            }
+            return 'x';
+        }
+    }
+}

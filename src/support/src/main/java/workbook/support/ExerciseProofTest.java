@@ -1,0 +1,81 @@
+package workbook.support;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.platform.engine.TestExecutionResult.Status;
+
+/**
+ * Proves, test method by test method, that a chapter's exercise tests fail on the stubs and pass on the
+ * reference solutions.
+ *
+ * <p>A chapter's build scans this class from {@code workbook-support} (Surefire's
+ * {@code dependenciesToScan}) and tells it where its classes are through three system properties:
+ * {@code workbook.proof.tests}, {@code workbook.proof.stubs} and {@code workbook.proof.solutions}. Every
+ * exercise test becomes one dynamic test here; it fails with a message such as
+ * {@code must FAIL on the stub but was SUCCESSFUL}. A test that passes on the stub teaches nothing, and
+ * one that fails on the solution cannot be passed.
+ */
+@DisplayName("Exercise proof")
+class ExerciseProofTest {
+
+    @TestFactory
+    @DisplayName("every exercise test fails on its stub and passes on its solution")
+    Stream<DynamicTest> everyExerciseTestFailsOnTheStubAndPassesOnTheSolution() {
+        Path tests = folder("workbook.proof.tests");
+        Path stubs = folder("workbook.proof.stubs");
+        Path solutions = folder("workbook.proof.solutions");
+
+        List<String> classes = ExerciseRun.exerciseClassNames(tests, stubs);
+        assertFalse(classes.isEmpty(), "A chapter with src/exercise/java must have @Exercise test classes in " + tests);
+        Map<String, ExerciseRun.Outcome> onStubs = ExerciseRun.run(tests, stubs, classes);
+        Map<String, ExerciseRun.Outcome> onSolutions = ExerciseRun.run(tests, solutions, classes);
+
+        TreeSet<String> ids = new TreeSet<>(onStubs.keySet());
+        ids.addAll(onSolutions.keySet());
+        assertFalse(ids.isEmpty(), "No exercise test ran in " + classes);
+        return ids.stream().map(id -> {
+            ExerciseRun.Outcome stub = onStubs.get(id);
+            ExerciseRun.Outcome solution = onSolutions.get(id);
+            String name = Objects.requireNonNullElse(stub, solution).name();
+            return DynamicTest.dynamicTest(name, () -> assertAll(
+                    () -> verdict("stub", stub, Status.FAILED),
+                    () -> verdict("solution", solution, Status.SUCCESSFUL)));
+        });
+    }
+
+    private static void verdict(String side, ExerciseRun.Outcome outcome, Status expected) {
+        if (outcome == null) {
+            fail("did not run on the " + side + " (a different set of tests was discovered)");
+        }
+        String got = outcome.status() == null ? "SKIPPED" : outcome.status().name();
+        String detail = outcome.why().isEmpty() ? "" : " (" + outcome.why() + ")";
+        assertEquals(expected, outcome.status(), () -> "must " + (expected == Status.FAILED ? "FAIL" : "PASS")
+                + " on the " + side + " but was " + got + detail);
+    }
+
+    private static Path folder(String property) {
+        String value = System.getProperty(property);
+        Assumptions.assumeTrue(value != null && !value.isBlank(),
+                "not in a chapter build (" + property + " is not set)");
+        Path folder = Path.of(value);
+        if (!Files.isDirectory(folder)) {
+            fail(property + " names " + folder + ", which does not exist: was the chapter compiled?");
+        }
+        return folder;
+    }
+}
