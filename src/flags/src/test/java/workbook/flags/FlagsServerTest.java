@@ -1,0 +1,96 @@
+package workbook.flags;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIOException;
+
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import org.junit.jupiter.api.Test;
+
+import workbook.flags.FlagsServer.Behaviour;
+import workbook.support.Bounded;
+
+class FlagsServerTest {
+
+    @Test
+    void serves_every_country_with_the_bytes_of_its_flag() throws Exception {
+        try (FlagsServer server = FlagsServer.start(Mode.LOCAL); HttpClient client = Http.newClient()) {
+            assertThat(server.baseUrl().toString()).startsWith("http://127.0.0.1:").endsWith("/flags");
+            assertThat(Countries.codes()).hasSizeGreaterThan(240).containsAll(Countries.POP20);
+            for (String cc : Countries.POP20) {
+                assertThat(Http.getFlag(client, server.baseUrl(), cc)).as(cc).isEqualTo(Countries.flag(cc));
+            }
+        }
+    }
+
+    @Test
+    void answers_404_for_an_unknown_code_or_path() throws Exception {
+        try (FlagsServer server = FlagsServer.start(Mode.LOCAL); HttpClient client = Http.newClient()) {
+            assertThatIOException().isThrownBy(() -> Http.getFlag(client, server.baseUrl(), "QQ"))
+                    .isInstanceOfSatisfying(Http.HttpStatusException.class, e -> assertThat(e.status()).isEqualTo(404));
+            assertThat(server.behaviour("QQ")).isNull();
+        }
+    }
+
+    @Test
+    void listens_on_loopback_only() throws Exception {
+        try (FlagsServer server = FlagsServer.start(Mode.LOCAL)) {
+            try (Socket loopback = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+                assertThat(loopback.isConnected()).isTrue();
+            }
+            InetAddress other = InetAddress.getLocalHost();
+            if (!other.isLoopbackAddress()) {
+                assertThatIOException().as("no connection on %s, which is not loopback", other)
+                        .isThrownBy(() -> new Socket(other, server.port()).close());
+            }
+        }
+    }
+
+    @Test
+    void the_error_mode_fails_a_fixed_quarter_of_the_countries() throws Exception {
+        try (FlagsServer server = FlagsServer.start(Mode.ERROR); HttpClient client = Http.newClient()) {
+            int all = Countries.codes().size();
+            int failing = server.countries(Behaviour.SERVER_ERROR).size() + server.countries(Behaviour.CONNECTION_RESET).size();
+            assertThat(failing).as("about a quarter of %d", all).isBetween(all / 6, all / 3);
+            assertThat(server.countries(Behaviour.CONNECTION_RESET)).isNotEmpty();
+            String error = server.countries(Behaviour.SERVER_ERROR).getFirst();
+            assertThatIOException().isThrownBy(() -> Http.getFlag(client, server.baseUrl(), error))
+                    .isInstanceOfSatisfying(Http.HttpStatusException.class, e -> assertThat(e.status()).isEqualTo(500));
+            String reset = server.countries(Behaviour.CONNECTION_RESET).getFirst();
+            assertThatIOException().isThrownBy(() -> Http.getFlag(client, server.baseUrl(), reset))
+                    .isNotInstanceOf(Http.HttpStatusException.class);
+        }
+    }
+
+    @Test
+    void per_country_delays_decide_the_order_in_which_answers_arrive() throws Exception {
+        List<String> slowestFirst = List.of("BR", "CN", "IN", "US");
+        FlagsServer.Builder builder = FlagsServer.builder();
+        for (int i = 0; i < slowestFirst.size(); i++) {
+            builder.delay(slowestFirst.get(i), Duration.ofMillis(400 - 100 * i));
+        }
+        try (FlagsServer server = builder.start(); HttpClient client = Http.newClient()) {
+            ConcurrentLinkedQueue<String> arrived = new ConcurrentLinkedQueue<>();
+            List<CompletableFuture<Void>> all = new ArrayList<>();
+            for (String cc : slowestFirst) {
+                all.add(CompletableFuture.runAsync(() -> {
+                    try {
+                        Http.getFlag(client, server.baseUrl(), cc);
+                        arrived.add(cc);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
+            }
+            Bounded.get(CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)), "four delayed downloads");
+            assertThat(arrived).as("sent slowest first, answered fastest first").containsExactly("US", "IN", "CN", "BR");
+        }
+    }
+}

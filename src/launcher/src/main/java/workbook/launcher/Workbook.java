@@ -1,0 +1,436 @@
+package workbook.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The workbook's launcher: a thin layer over {@code ./mvnw} that lists, runs and checks chapters.
+ *
+ * <p>{@code ./workbook} and {@code workbook.cmd} find a JDK 21 or newer and run this one source file
+ * with the JDK's source launcher, so it works on a fresh clone with nothing built. It keeps to the
+ * Java 17 language so that an older JDK can still run it far enough to say what is missing.
+ *
+ * <pre>
+ * ./workbook list                 chapters, their examples and exercises
+ * ./workbook run 1 [ARGS]         the chapter's flagship example
+ * ./workbook run 1 --example Flags [ARGS]
+ * ./workbook check [1]            the self-check: each exercise's state and the next hint
+ * ./workbook book                 build the HTML book and print where it is
+ * ./workbook jshell 1             jshell on the chapter's class path, its explore.jsh loaded
+ * ./workbook serve [MODE] [PORT] [DELAY_MS]
+ * </pre>
+ */
+public final class Workbook {
+
+    static final int MIN_JDK = 21;
+    private static final Pattern EXERCISE = Pattern.compile(
+            "@Exercise\\(id\\s*=\\s*\"([^\"]+)\",\\s*title\\s*=\\s*\"([^\"]+)\"");
+    private static final Pattern MAIN_METHOD = Pattern.compile("public\\s+static\\s+void\\s+main\\s*\\(\\s*String");
+
+    private final Path root;
+
+    Workbook(Path root) {
+        this.root = root;
+    }
+
+    public static void main(String[] args) {
+        if (Runtime.version().feature() < MIN_JDK) {
+            System.err.println("The workbook needs a JDK " + MIN_JDK + " or newer; this is Java "
+                    + Runtime.version() + " (" + System.getProperty("java.home") + "). Set JAVA_HOME to a newer JDK.");
+            System.exit(1);
+        }
+        Path root = Path.of(System.getProperty("workbook.root", ".")).toAbsolutePath().normalize();
+        try {
+            System.exit(new Workbook(root).execute(List.of(args)));
+        } catch (UsageException e) {
+            System.err.println("workbook: " + e.getMessage());
+            System.err.println("Try ./workbook help");
+            System.exit(2);
+        } catch (IOException e) {
+            System.err.println("workbook: " + e.getMessage());
+            System.exit(1);
+        } catch (InterruptedException e) {
+            System.exit(130);
+        }
+    }
+
+    int execute(List<String> args) throws IOException, InterruptedException {
+        String command = args.isEmpty() ? "help" : args.get(0);
+        List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
+        switch (command) {
+            case "help", "-h", "--help" -> {
+                System.out.println(usage());
+                return 0;
+            }
+            case "list" -> {
+                System.out.print(list());
+                return 0;
+            }
+            case "run" -> {
+                if (rest.isEmpty()) {
+                    throw new UsageException("run needs a chapter number, such as ./workbook run 1");
+                }
+                return run(chapter(rest.get(0)), rest.subList(1, rest.size()));
+            }
+            case "check" -> {
+                if (rest.size() > 1) {
+                    throw new UsageException("check takes at most one chapter");
+                }
+                return check(rest.isEmpty() ? chapters() : List.of(chapter(rest.get(0))));
+            }
+            case "book" -> {
+                return book();
+            }
+            case "jshell" -> {
+                if (rest.size() != 1) {
+                    throw new UsageException("jshell needs one chapter number, such as ./workbook jshell 1");
+                }
+                return jshell(chapter(rest.get(0)));
+            }
+            case "serve" -> {
+                return java(root.resolve("src/flags"), "workbook.flags.ServeFlags", rest);
+            }
+            case "bench-server" -> {
+                return java(root.resolve("src/flags"), "workbook.flags.ServerLoad", rest);
+            }
+            default -> throw new UsageException("unknown command '" + command + "'");
+        }
+    }
+
+    static String usage() {
+        return """
+                The Java Concurrency Workbook
+
+                usage: ./workbook COMMAND [ARGS]
+
+                  list                    the chapters, their examples and exercises
+                  run NN [ARGS]           run chapter NN's main example with ARGS (try: run 1 --help)
+                  run NN --example NAME [ARGS]
+                                          run another example of chapter NN
+                  check [NN]              self-check: which exercises are solved, and a hint for the next
+                  book                    build the HTML book and print where it is
+                  jshell NN               jshell on chapter NN's class path, with its explore.jsh loaded
+                  serve [MODE] [PORT] [DELAY_MS]
+                                          run the flags server alone (MODE: LOCAL, DELAY or ERROR)
+                  bench-server [N] [DELAY_MS]
+                                          N concurrent requests against the flags server alone
+                  help                    this text
+
+                NN is a chapter number (1 or 01) or its folder name (01-flags).""";
+    }
+
+    // ---------------------------------------------------------------------------------------- chapters
+
+    /** A chapter: its folder, number and title. */
+    record Chapter(Path dir, int number, String title) {
+        String name() {
+            return dir.getFileName().toString();
+        }
+    }
+
+    List<Chapter> chapters() throws IOException {
+        Path dir = root.resolve("chapters");
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("no chapters/ folder under " + root + ": run the workbook from its root");
+        }
+        try (Stream<Path> folders = Files.list(dir)) {
+            return folders.filter(f -> f.getFileName().toString().matches("\\d\\d-.+") && Files.exists(f.resolve("pom.xml")))
+                    .sorted()
+                    .map(f -> new Chapter(f, Integer.parseInt(f.getFileName().toString().substring(0, 2)),
+                            title(f).replaceFirst("^\\d+\\.?\\s+", "")))
+                    .toList();
+        }
+    }
+
+    Chapter chapter(String arg) throws IOException {
+        List<Chapter> all = chapters();
+        for (Chapter c : all) {
+            if (arg.equals(c.name()) || arg.matches("\\d{1,2}") && Integer.parseInt(arg) == c.number()) {
+                return c;
+            }
+        }
+        throw new UsageException("no chapter '" + arg + "'; the chapters are "
+                + all.stream().map(c -> String.valueOf(c.number())).toList());
+    }
+
+    private static String title(Path dir) {
+        Path readme = dir.resolve("README.adoc");
+        try {
+            if (Files.exists(readme)) {
+                for (String line : Files.readAllLines(readme, StandardCharsets.UTF_8)) {
+                    if (line.startsWith("= ")) {
+                        return line.substring(2).strip();
+                    }
+                }
+            }
+            Matcher m = Pattern.compile("<name>([^<]+)</name>").matcher(Files.readString(dir.resolve("pom.xml")));
+            return m.find() ? m.group(1) : dir.getFileName().toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The flagship example: the chapter pom's {@code workbook.main} property. */
+    static Optional<String> flagship(Chapter chapter) throws IOException {
+        Matcher m = Pattern.compile("<workbook\\.main>([^<]+)</workbook\\.main>")
+                .matcher(Files.readString(chapter.dir().resolve("pom.xml")));
+        return m.find() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
+    /** The chapter's runnable examples: classes in src/main/java with a main method. */
+    static List<String> examples(Chapter chapter) throws IOException {
+        Path src = chapter.dir().resolve("src/main/java");
+        if (!Files.isDirectory(src)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(src)) {
+            List<String> names = new ArrayList<>();
+            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java")).sorted()::iterator) {
+                if (MAIN_METHOD.matcher(Files.readString(f)).find()) {
+                    String relative = src.relativize(f).toString().replace('\\', '/');
+                    names.add(relative.substring(0, relative.length() - 5).replace('/', '.'));
+                }
+            }
+            return names;
+        }
+    }
+
+    /** The chapter's exercises as "id title", read from the @Exercise annotations of its tests. */
+    static List<String> exercises(Chapter chapter) throws IOException {
+        Path tests = chapter.dir().resolve("src/test/java");
+        if (!Files.isDirectory(tests)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(tests)) {
+            List<String[]> found = new ArrayList<>();
+            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
+                Matcher m = EXERCISE.matcher(Files.readString(f));
+                if (m.find()) {
+                    found.add(new String[] {m.group(1), m.group(2)});
+                }
+            }
+            found.sort((a, b) -> compareIds(a[0], b[0]));
+            return found.stream().map(e -> e[0] + " " + e[1]).toList();
+        }
+    }
+
+    static int compareIds(String a, String b) {
+        int[] x = Arrays.stream(a.split("\\.")).mapToInt(Integer::parseInt).toArray();
+        int[] y = Arrays.stream(b.split("\\.")).mapToInt(Integer::parseInt).toArray();
+        return Arrays.compare(x, y);
+    }
+
+    String list() throws IOException {
+        StringBuilder out = new StringBuilder();
+        for (Chapter c : chapters()) {
+            out.append(String.format("%02d  %s   (chapters/%s)%n", c.number(), c.title(), c.name()));
+            Optional<String> main = flagship(c);
+            for (String example : examples(c)) {
+                String simple = example.substring(example.lastIndexOf('.') + 1);
+                boolean isMain = main.isPresent() && main.get().equals(example);
+                out.append(String.format("      example   %-28s%s%n", simple, isMain ? "./workbook run " + c.number() : ""));
+            }
+            for (String exercise : exercises(c)) {
+                out.append(String.format("      exercise  %s%n", exercise));
+            }
+        }
+        return out.toString();
+    }
+
+    // ---------------------------------------------------------------------------------- run and jshell
+
+    int run(Chapter chapter, List<String> args) throws IOException, InterruptedException {
+        String mainClass;
+        List<String> programArgs = args;
+        if (!args.isEmpty() && args.get(0).equals("--example")) {
+            if (args.size() < 2) {
+                throw new UsageException("--example needs a class name; ./workbook list shows them");
+            }
+            mainClass = example(chapter, args.get(1));
+            programArgs = args.subList(2, args.size());
+        } else {
+            mainClass = flagship(chapter).orElseThrow(
+                    () -> new UsageException("chapter " + chapter.number() + " has no main example yet"));
+        }
+        return java(chapter.dir(), mainClass, programArgs);
+    }
+
+    private static String example(Chapter chapter, String name) throws IOException {
+        List<String> all = examples(chapter);
+        for (String e : all) {
+            if (e.equals(name) || e.endsWith("." + name)) {
+                return e;
+            }
+        }
+        throw new UsageException("chapter " + chapter.number() + " has no example '" + name + "'; it has "
+                + all.stream().map(e -> e.substring(e.lastIndexOf('.') + 1)).toList());
+    }
+
+    /** Runs {@code mainClass} of {@code module} in a new JVM on its class path, with this terminal. */
+    int java(Path module, String mainClass, List<String> args) throws IOException, InterruptedException {
+        String classpath = classpath(module);
+        List<String> command = new ArrayList<>(List.of(javaTool("java"),
+                "--enable-native-access=ALL-UNNAMED", "-cp", classpath, mainClass));
+        command.addAll(args);
+        return new ProcessBuilder(command).inheritIO().start().waitFor();
+    }
+
+    int jshell(Chapter chapter) throws IOException, InterruptedException {
+        String classpath = classpath(chapter.dir());
+        List<String> command = new ArrayList<>(List.of(javaTool("jshell"), "--class-path", classpath,
+                "--startup", "DEFAULT"));
+        Path script = chapter.dir().resolve("explore.jsh");
+        if (Files.exists(script)) {
+            command.add(script.toString());
+            System.out.println("Loading " + root.relativize(script) + "; its variables are yours to play with. /exit leaves.");
+        }
+        return new ProcessBuilder(command).inheritIO().start().waitFor();
+    }
+
+    /**
+     * The module's run-time class path: its classes and its dependencies, reactor modules as their
+     * class folders. Built with Maven when any source or POM is newer than the last one.
+     */
+    String classpath(Path module) throws IOException, InterruptedException {
+        Path file = module.resolve("target/workbook.classpath");
+        if (!Files.exists(file) || newerSources(Files.getLastModifiedTime(file))) {
+            System.err.println("Building " + root.relativize(module) + " ...");
+            int status = maven(List.of("-q", "-pl", root.relativize(module).toString().replace('\\', '/'), "-am",
+                    "compile", "dependency:build-classpath",
+                    "-Dmdep.outputFile=target/workbook.classpath", "-Dmdep.includeScope=runtime"), null);
+            if (status != 0) {
+                throw new IOException("the build failed (see above); fix it and try again");
+            }
+        }
+        return module.resolve("target/classes") + java.io.File.pathSeparator
+                + Files.readString(file).strip();
+    }
+
+    private boolean newerSources(FileTime than) throws IOException {
+        try (Stream<Path> files = Stream.concat(Stream.of(root.resolve("pom.xml")),
+                Stream.of(root.resolve("src"), root.resolve("chapters")).flatMap(Workbook::walk))) {
+            return files.filter(f -> !f.toString().contains(java.io.File.separator + "target" + java.io.File.separator))
+                    .filter(f -> f.toString().endsWith(".java") || f.toString().endsWith("pom.xml")
+                            || f.toString().contains("resources"))
+                    .anyMatch(f -> {
+                        try {
+                            return Files.getLastModifiedTime(f).compareTo(than) > 0;
+                        } catch (IOException e) {
+                            return true;
+                        }
+                    });
+        }
+    }
+
+    private static Stream<Path> walk(Path dir) {
+        try {
+            return Files.walk(dir).filter(Files::isRegularFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------- check and book
+
+    int check(List<Chapter> chosen) throws IOException, InterruptedException {
+        List<Chapter> withExercises = new ArrayList<>();
+        for (Chapter c : chosen) {
+            Files.deleteIfExists(c.dir().resolve("target/workbook-check.txt"));
+            if (Files.isDirectory(c.dir().resolve("src/exercise/java"))) {
+                withExercises.add(c);
+            }
+        }
+        if (withExercises.isEmpty()) {
+            System.out.println("No exercises here yet.");
+            return 0;
+        }
+        String modules = String.join(",", withExercises.stream().map(c -> "chapters/" + c.name()).toList());
+        String tests = String.join(",", withExercises.stream()
+                .map(c -> String.format("workbook/ch%02d/**", c.number())).toList());
+        Path log = root.resolve("target/workbook-check.log");
+        Files.createDirectories(log.getParent());
+        System.out.println("Checking your exercises in " + modules.replace(",", ", ") + " ...");
+        int status = maven(List.of("-q", "-pl", modules, "-am", "test",
+                "-Dworkbook.check=true", "-Dworkbook.groups=exercise", "-Dworkbook.excludedGroups=none",
+                "-Dtest=" + tests, "-Dsurefire.failIfNoSpecifiedTests=false", "-Dmaven.test.failure.ignore=true"), log);
+        if (status != 0) {
+            System.out.println("Your code does not compile yet, so no test could run:");
+            Files.readAllLines(log).stream().filter(l -> l.startsWith("[ERROR]") && l.contains(".java"))
+                    .distinct().limit(20).forEach(System.out::println);
+            System.out.println("(the whole build log: " + root.relativize(log) + ")");
+            return 1;
+        }
+        int solved = 0;
+        int total = 0;
+        for (Chapter c : withExercises) {
+            Path report = c.dir().resolve("target/workbook-check.txt");
+            System.out.printf("%nChapter %02d  %s%n", c.number(), c.title());
+            if (!Files.exists(report)) {
+                System.out.println("  (no exercise test ran: see " + root.relativize(log) + ")");
+                continue;
+            }
+            String text = Files.readString(report);
+            Matcher m = Pattern.compile("(\\d+)/(\\d+) exercises solved").matcher(text);
+            if (m.find()) {
+                solved += Integer.parseInt(m.group(1));
+                total += Integer.parseInt(m.group(2));
+            }
+            System.out.print(withExercises.size() == 1 ? text : text.replaceAll("\\n\\d+/\\d+ exercises solved\\n", ""));
+        }
+        if (withExercises.size() > 1) {
+            System.out.printf("%n%d/%d exercises solved%n", solved, total);
+        }
+        return 0;
+    }
+
+    int book() throws IOException, InterruptedException {
+        int status = maven(List.of("-q", "-pl", "docs", "package"), null);
+        if (status == 0) {
+            System.out.println("The book: " + root.resolve("docs/target/book/index.html").toUri());
+        }
+        return status;
+    }
+
+    // ---------------------------------------------------------------------------------------- plumbing
+
+    private int maven(List<String> args, Path log) throws IOException, InterruptedException {
+        boolean windows = System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("windows");
+        List<String> command = new ArrayList<>(windows
+                ? List.of("cmd.exe", "/c", root.resolve("mvnw.cmd").toString())
+                : List.of(root.resolve("mvnw").toString()));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        if (log == null) {
+            builder.inheritIO();
+        } else {
+            builder.redirectErrorStream(true).redirectOutput(log.toFile());
+        }
+        return builder.start().waitFor();
+    }
+
+    private static String javaTool(String name) {
+        Path bin = Path.of(System.getProperty("java.home"), "bin");
+        Path exe = bin.resolve(name + ".exe");
+        return (Files.exists(exe) ? exe : bin.resolve(name)).toString();
+    }
+
+    /** A mistake in the launcher's own arguments: reported in one line, exit status 2. */
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}
