@@ -1,0 +1,49 @@
+package workbook.ch04;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
+
+/**
+ * Exercise 4.1: a {@link FutureTask} that calls back when it is done, like Python's
+ * {@code future.add_done_callback(fn)}.
+ *
+ * <p>Each callback runs exactly once, after the task completed normally, failed or was cancelled, and
+ * is given the future itself. Callbacks registered before completion run in registration order in the
+ * thread that completes the task (a pool worker, or the thread that calls {@code cancel}); a callback
+ * registered after completion runs at once in the registering thread. A callback that throws is logged
+ * and ignored: it neither changes the future nor stops the callbacks after it.
+ *
+ * <pre>{@code
+ * CallbackFutureTask<byte[]> task = new CallbackFutureTask<>(() -> Http.getFlag(client, baseUrl, "BR"));
+ * task.addDoneCallback(f -> System.out.println("BR: " + f.state()));
+ * executor.execute(task);
+ * }</pre>
+ *
+ * @param <V> the result type of the task
+ */
+public class CallbackFutureTask<V> extends FutureTask<V> {
+
+    public CallbackFutureTask(Callable<V> callable) {
+        super(callable);
+    }
+
+    /**
+     * Calls {@code callback} with this future once it is done: later, in the completing thread, or now,
+     * in this thread, if it is done already.
+     */
+    public void addDoneCallback(Consumer<? super Future<V>> callback) {
+        // TODO exercise 4.1: keep the callback for later, or call it now if the task is done
+        throw new UnsupportedOperationException(
+                "Exercise 4.1 (a done-callback for a FutureTask) is not solved yet: write CallbackFutureTask.addDoneCallback in src/exercise/java");
+    }
+
+    /** Called once by {@link FutureTask} when the task completes in any way. */
+    @Override
+    protected void done() {
+        // TODO exercise 4.1: call every callback registered so far, in order, exactly once
+        throw new UnsupportedOperationException(
+                "Exercise 4.1 (a done-callback for a FutureTask) is not solved yet: write CallbackFutureTask.done in src/exercise/java");
+    }
+}
