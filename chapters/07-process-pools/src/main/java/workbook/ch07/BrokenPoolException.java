@@ -1,0 +1,78 @@
+package workbook.ch07;
+
+import java.io.Serial;
+import java.util.concurrent.RejectedExecutionException;
+
+/**
+ * Thrown when a {@link ProcessPool} is broken: one of its workers died while the pool needed it, as
+ * Python's {@code BrokenProcessPool}. Every task that had not finished fails with it (as the cause of an
+ * {@link java.util.concurrent.ExecutionException}), and every later {@code submit} throws it.
+ *
+ * <p>It is a {@link RejectedExecutionException}, which {@code ExecutorService.submit} is allowed to throw,
+ * so code written for any executor already expects it:
+ *
+ * <pre>{@code
+ * try {
+ *     result = future.get();
+ * } catch (ExecutionException e) {
+ *     if (e.getCause() instanceof BrokenPoolException broken) {
+ *         System.out.println("worker " + broken.pid() + " died with status " + broken.exitStatus());
+ *     }
+ * }
+ * }</pre>
+ */
+public final class BrokenPoolException extends RejectedExecutionException {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    /** The {@link #exitStatus()} when there was no worker process to exit, or none that exited. */
+    public static final int NO_STATUS = -1;
+
+    private final long pid;
+    private final int exitStatus;
+
+    private BrokenPoolException(String message, long pid, int exitStatus, Throwable cause) {
+        super(message, cause);
+        this.pid = pid;
+        this.exitStatus = exitStatus;
+    }
+
+    /** The pool broke because worker {@code pid} ended with {@code exitStatus} when it should not have. */
+    public static BrokenPoolException died(long pid, int exitStatus, Throwable cause) {
+        return new BrokenPoolException("A worker of the process pool died: pid " + pid + ", exit status "
+                + exitStatus + describe(exitStatus) + ". The pool is broken: unfinished tasks fail and new "
+                + "ones are rejected.", pid, exitStatus, cause);
+    }
+
+    /** The pool broke because no worker could be started. */
+    public static BrokenPoolException cannotStart(Throwable cause) {
+        return new BrokenPoolException("The process pool could not start a worker: " + cause, NO_STATUS,
+                NO_STATUS, cause);
+    }
+
+    /** The same failure, thrown anew here (a later {@code submit}, or one more failed future). */
+    BrokenPoolException again() {
+        return new BrokenPoolException(getMessage(), pid, exitStatus, this);
+    }
+
+    /** The process id of the worker that died, or {@link #NO_STATUS}. */
+    public long pid() {
+        return pid;
+    }
+
+    /** Its exit status: 128 + the signal's number when a signal killed it (137 for SIGKILL). */
+    public int exitStatus() {
+        return exitStatus;
+    }
+
+    private static String describe(int status) {
+        return switch (status) {
+            case WorkerMain.INITIALIZER_FAILED -> " (its initializer failed)";
+            case 134 -> " (SIGABRT: the JVM aborted)";
+            case 137 -> " (SIGKILL: killed, perhaps by the kernel's out-of-memory killer)";
+            case 143 -> " (SIGTERM: terminated)";
+            default -> status > 128 ? " (killed by signal " + (status - 128) + ")" : "";
+        };
+    }
+}

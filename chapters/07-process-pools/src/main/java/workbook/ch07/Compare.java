@@ -1,0 +1,76 @@
+package workbook.ch07;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.IntFunction;
+
+/**
+ * Checks the 20 numbers of {@link Primes} three ways (one after the other in this thread, in a pool of
+ * platform threads, in a {@link ProcessPool}) and prints the times side by side. In Java, unlike Python,
+ * the thread pool is as fast as the process pool: platform threads run on every core.
+ *
+ * <pre>./workbook run 7 --compare [--workers N]</pre>
+ */
+public final class Compare {
+
+    private Compare() {
+    }
+
+    /** A way to run the job, with its label; {@code null} for "in this thread". */
+    private record Way(String label, IntFunction<ExecutorService> pool) {
+    }
+
+    // tag::ways[]
+    private static final List<Way> WAYS = List.of(
+            new Way("sequential", null),
+            new Way("%d threads", Executors::newFixedThreadPool),
+            new Way("%d processes", ProcessPool::new));
+    // end::ways[]
+
+    /** Runs the job the three ways with {@code workers} threads or processes and prints a table. */
+    public static void print(int workers, PrintStream out) throws InterruptedException, ExecutionException {
+        int ways = WAYS.size();
+        List<Primes.PrimeResult>[] results = new List[ways];
+        double[] totals = new double[ways];
+        for (int w = 0; w < ways; w++) {
+            out.printf("running %s...%n", WAYS.get(w).label().formatted(workers));
+            long t0 = System.nanoTime();
+            if (WAYS.get(w).pool() == null) {
+                results[w] = Primes.NUMBERS.reversed().stream().map(Primes::check).toList();
+            } else {
+                try (ExecutorService executor = WAYS.get(w).pool().apply(workers)) {
+                    results[w] = ProcPool.checkAll(executor, null);
+                }
+            }
+            totals[w] = (System.nanoTime() - t0) / 1e9;
+        }
+        out.printf("%n%16s  P", "number");
+        WAYS.forEach(way -> out.printf(" %13s", way.label().formatted(workers)));
+        out.println();
+        for (int i = 0; i < results[0].size(); i++) {
+            Primes.PrimeResult r = results[0].get(i);
+            out.printf("%16d  %s", r.n(), r.prime() ? "P" : " ");
+            for (List<Primes.PrimeResult> way : results) {
+                out.printf(" %12.6fs", Primes.seconds(way.get(i).elapsed()));
+            }
+            out.println();
+        }
+        out.printf("%-19s", "Total time");
+        for (double total : totals) {
+            out.printf(" %12.2fs", total);
+        }
+        out.printf("%n%-19s", "Speed-up");
+        for (double total : totals) {
+            out.printf(" %12.2fx", totals[0] / total);
+        }
+        out.println();
+    }
+
+    public static void main(String[] args) {
+        System.exit(ProcPool.run(List.of(List.of("--compare"), List.of(args)).stream().flatMap(List::stream)
+                .toArray(String[]::new)));
+    }
+}

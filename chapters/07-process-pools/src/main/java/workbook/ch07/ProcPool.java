@@ -1,0 +1,92 @@
+package workbook.ch07;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * Checks the 20 numbers of {@link Primes} in a {@link ProcessPool}, largest first, printing each result
+ * as it comes: Fluent Python's {@code proc_pool.py}, retold. With {@code --compare} it runs the job three
+ * ways, one after the other, and prints them side by side ({@link Compare}).
+ *
+ * <pre>
+ * ./workbook run 7                 # as many workers as processors
+ * ./workbook run 7 --workers 1     # ... and compare the total time
+ * ./workbook run 7 --compare       # sequential, thread pool, process pool
+ * </pre>
+ */
+@Command(name = "proc_pool", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Check 20 large numbers for primes in a pool of worker JVMs.")
+public final class ProcPool implements Callable<Integer> {
+
+    @Option(names = {"-w", "--workers"}, paramLabel = "N",
+            description = "how many worker JVMs (default: the number of processors, ${DEFAULT-VALUE})")
+    int workers = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--compare", description = "run sequentially, in a thread pool and in a process pool, side by side")
+    boolean compare;
+
+    @Spec
+    CommandSpec spec;
+
+    // tag::check-all[]
+    /** Submits every number, largest first, then prints each result in that order, as it arrives. */
+    static List<Primes.PrimeResult> checkAll(ExecutorService executor, PrintStream out)
+            throws InterruptedException, ExecutionException {
+        List<Future<Primes.PrimeResult>> futures = new ArrayList<>();
+        for (long n : Primes.NUMBERS.stream().sorted(Comparator.reverseOrder()).toList()) {
+            Task<Primes.PrimeResult> check = () -> Primes.check(n); // a Task: it can travel to a worker
+            futures.add(executor.submit(check));
+        }
+        List<Primes.PrimeResult> results = new ArrayList<>();
+        for (Future<Primes.PrimeResult> future : futures) { // executor.map's order: the order of submission
+            results.add(future.get());
+            if (out != null) {
+                out.println(Primes.line(results.getLast()));
+            }
+        }
+        return results;
+    }
+    // end::check-all[]
+
+    // tag::call[]
+    @Override
+    public Integer call() throws Exception {
+        if (workers < 1) {
+            throw new ParameterException(spec.commandLine(), "--workers must be at least 1, not " + workers);
+        }
+        if (compare) {
+            Compare.print(workers, System.out);
+            return 0;
+        }
+        System.out.printf("Checking %d numbers with %d processes:%n", Primes.NUMBERS.size(), workers);
+        long t0 = System.nanoTime();
+        try (ProcessPool pool = new ProcessPool(workers)) {
+            checkAll(pool, System.out);
+        }
+        System.out.printf("Total time: %.2fs%n", (System.nanoTime() - t0) / 1e9);
+        return 0;
+    }
+    // end::call[]
+
+    /** Runs the command line {@code args}; returns 0, or 2 after a usage error (with a message, no stack trace). */
+    public static int run(String... args) {
+        return new CommandLine(new ProcPool()).execute(args);
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+}

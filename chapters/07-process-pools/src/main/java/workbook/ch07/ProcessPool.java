@@ -1,0 +1,480 @@
+package workbook.ch07;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.RunnableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * An {@link java.util.concurrent.ExecutorService} that runs each task in one of a few worker JVMs, as
+ * Python's {@code ProcessPoolExecutor}: tasks are {@link Task}s (serializable callables), and their
+ * results and exceptions come back to the returned futures.
+ *
+ * <pre>{@code
+ * try (ProcessPool pool = new ProcessPool(2)) {          // close() waits for the tasks, like Python's with
+ *     Future<Boolean> prime = pool.submit(() -> Primes.isPrime(n));
+ *     System.out.println(prime.get());
+ * }
+ * }</pre>
+ *
+ * <p>What Python's pool does, this one does: the default size is the number of available processors;
+ * an {@linkplain Builder#initializer initializer} runs once in each worker;
+ * {@linkplain Builder#maxTasksPerWorker after a number of tasks} a worker exits and a new one takes its
+ * place, giving its memory back; a worker that dies breaks the pool ({@link BrokenPoolException}: every
+ * unfinished task fails with it, and every later submit throws it). {@link #shutdownNow()} terminates the
+ * workers, and kills those still alive after a grace period. Workers start when the first tasks arrive.
+ *
+ * <p>Each worker runs one task at a time; a thread of this JVM per worker sends it a task and waits for
+ * the reply. {@code cancel} on a task already sent does not stop it (the reply is then ignored);
+ * {@code shutdownNow} does.
+ */
+public final class ProcessPool extends AbstractExecutorService {
+
+    /** Runs once in each worker as it starts, like Python's {@code initializer}; it must be serializable. */
+    @FunctionalInterface
+    public interface Initializer extends Runnable, Serializable {
+    }
+
+    /** Chooses a pool's options; {@link #build()} makes the pool. */
+    public static final class Builder {
+        private int workers = Runtime.getRuntime().availableProcessors();
+        private int maxTasksPerWorker;
+        private WorkerProcess.Spec spec = WorkerProcess.Spec.defaults();
+
+        private Builder() {
+        }
+
+        /** How many worker JVMs (default: {@code Runtime.availableProcessors()}). */
+        public Builder workers(int workers) {
+            if (workers < 1) {
+                throw new IllegalArgumentException("a pool needs at least 1 worker, not " + workers);
+            }
+            this.workers = workers;
+            return this;
+        }
+
+        /** After this many tasks a worker exits and a fresh one replaces it (default 0: never). */
+        public Builder maxTasksPerWorker(int tasks) {
+            if (tasks < 0) {
+                throw new IllegalArgumentException("max tasks per worker must be 0 (no limit) or more, not " + tasks);
+            }
+            this.maxTasksPerWorker = tasks;
+            return this;
+        }
+
+        /** Runs {@code initializer} in each worker before its first task; if it throws, the pool breaks. */
+        public Builder initializer(Initializer initializer) {
+            spec = spec.withInitializer(initializer);
+            return this;
+        }
+
+        /** The workers' class path (default: this JVM's {@code java.class.path}). */
+        public Builder classpath(String classpath) {
+            spec = spec.withClasspath(classpath);
+            return this;
+        }
+
+        /** The workers' JVM options (default: {@link WorkerProcess#FAST_START}). */
+        public Builder jvmOptions(List<String> options) {
+            spec = spec.withJvmOptions(options);
+            return this;
+        }
+
+        /** Also accepts these classes from and in workers, such as {@code "com.example.**"} (see {@link Wire#ALLOWED}). */
+        public Builder allow(String... patterns) {
+            List<String> allowed = new ArrayList<>(spec.allowed());
+            allowed.addAll(List.of(patterns));
+            spec = new WorkerProcess.Spec(spec.jvmOptions(), spec.classpath(), allowed, spec.initializer(), spec.grace());
+            return this;
+        }
+
+        /** How long a worker told to exit gets before it is killed (default 2 s). */
+        public Builder grace(Duration grace) {
+            spec = spec.withGrace(grace);
+            return this;
+        }
+
+        public ProcessPool build() {
+            return new ProcessPool(this);
+        }
+    }
+
+    private enum State { RUNNING, SHUTDOWN, STOPPING, BROKEN }
+
+    private static final AtomicInteger POOLS = new AtomicInteger();
+    private static final RemoteFuture<Object> STOP = new RemoteFuture<>(0, () -> null, new byte[0]);
+
+    private final String name = "process-pool-" + POOLS.incrementAndGet();
+    private final int workers;
+    private final int maxTasksPerWorker;
+    private final WorkerProcess.Spec spec;
+    private final BlockingQueue<RemoteFuture<?>> queue = new LinkedBlockingQueue<>();
+    private final Set<WorkerProcess> live = ConcurrentHashMap.newKeySet();
+    private final CountDownLatch terminated;
+    private final AtomicLong ids = new AtomicLong();
+    private final Object lock = new Object();
+    private State state = State.RUNNING; // guarded by lock
+    private BrokenPoolException broken;  // guarded by lock
+
+    /** A pool of {@code Runtime.availableProcessors()} workers with the default options. */
+    public ProcessPool() {
+        this(builder());
+    }
+
+    /** A pool of {@code workers} workers with the default options. */
+    public ProcessPool(int workers) {
+        this(builder().workers(workers));
+    }
+
+    private ProcessPool(Builder builder) {
+        this.workers = builder.workers;
+        this.maxTasksPerWorker = builder.maxTasksPerWorker;
+        this.spec = builder.spec;
+        this.terminated = new CountDownLatch(workers);
+        for (int i = 0; i < workers; i++) {
+            Thread.ofPlatform().name(name + "-slot-" + i).start(this::runSlot);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Submits a task to run in a worker; a lambda written here is a {@link Task}, so it is serializable. */
+    public <T> Future<T> submit(Task<T> task) {
+        return super.submit(task);
+    }
+
+    // tag::new-task[]
+    /** Serializes the task now, in the caller's thread: a task that cannot travel is rejected on the spot. */
+    @Override
+    protected <T> RunnableFuture<T> newTaskFor(Callable<T> callable) {
+        if (!(callable instanceof Serializable)) {
+            throw new RejectedExecutionException(callable + " is not Serializable: to run in a worker JVM, "
+                    + "a task must be a Task (a serializable lambda or class), as Python's must be picklable");
+        }
+        byte[] bytes;
+        try {
+            bytes = Wire.serialize(callable);
+        } catch (IOException e) {
+            throw new RejectedExecutionException("the task cannot be serialized: " + e, e);
+        }
+        if (bytes.length > Wire.MAX_FRAME) {
+            throw new RejectedExecutionException("the task is " + bytes.length + " bytes, more than a frame holds");
+        }
+        return new RemoteFuture<>(ids.incrementAndGet(), callable, bytes);
+    }
+    // end::new-task[]
+
+    @Override
+    protected <T> RunnableFuture<T> newTaskFor(Runnable runnable, T value) {
+        if (!(runnable instanceof Serializable)) {
+            throw new RejectedExecutionException(runnable + " is not Serializable: it cannot run in a worker JVM");
+        }
+        return newTaskFor((Task<T>) () -> {
+            runnable.run();
+            return value;
+        });
+    }
+
+    /** Runs {@code command} in a worker; it must be serializable. */
+    @Override
+    public void execute(Runnable command) {
+        RemoteFuture<?> task = command instanceof RemoteFuture<?> f ? f : (RemoteFuture<?>) newTaskFor(command, null);
+        synchronized (lock) {
+            if (state == State.BROKEN) {
+                throw broken.again();
+            }
+            if (state != State.RUNNING) {
+                throw new RejectedExecutionException(name + " is shut down");
+            }
+            queue.add(task);
+        }
+    }
+
+    // tag::slot[]
+    /** One slot of the pool: takes tasks from the queue and runs each in this slot's worker, one at a time. */
+    private void runSlot() {
+        WorkerProcess worker = null;
+        try {
+            for (RemoteFuture<?> task = queue.take(); task != STOP; task = queue.take()) {
+                if (task.isDone()) {
+                    continue; // cancelled while it waited
+                }
+                try {
+                    if (worker == null) {
+                        worker = startWorker();
+                    }
+                    task.succeed(worker.call(task.id, task.payload));
+                } catch (ExecutionException e) {
+                    task.fail(e.getCause()); // the task threw: the worker is fine
+                } catch (IOException e) {
+                    lost(worker, task, e);   // the worker is gone
+                    return;
+                }
+                if (worker.calls() == maxTasksPerWorker) {
+                    retire(worker); // a fresh JVM for the next task: this one's memory goes back to the system
+                    worker = null;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            if (worker != null) {
+                retire(worker);
+            }
+            terminated.countDown();
+        }
+    }
+    // end::slot[]
+
+    private WorkerProcess startWorker() throws IOException {
+        WorkerProcess worker = WorkerProcess.start(spec);
+        live.add(worker);
+        synchronized (lock) {
+            if (state == State.STOPPING || state == State.BROKEN) {
+                worker.terminate(); // started as the pool stopped: it must not run anything
+            }
+        }
+        return worker;
+    }
+
+    private void retire(WorkerProcess worker) {
+        live.remove(worker);
+        worker.close();
+    }
+
+    // tag::lost[]
+    /** A worker died or was killed while {@code task} was its: cancel it, or break the pool. */
+    private void lost(WorkerProcess worker, RemoteFuture<?> task, IOException why) {
+        BrokenPoolException failure;
+        synchronized (lock) {
+            if (state == State.STOPPING) {
+                task.cancel(false); // shutdownNow killed it
+                return;
+            }
+            failure = broken;
+        }
+        if (failure == null) {
+            failure = worker == null ? BrokenPoolException.cannotStart(why)
+                    : BrokenPoolException.died(worker.pid(), worker.awaitExit(), why);
+            failure = breakPool(failure);
+        }
+        task.fail(failure);
+    }
+
+    /** Fails every queued task with {@code failure}, rejects new ones, terminates the other workers. */
+    private BrokenPoolException breakPool(BrokenPoolException failure) {
+        List<RemoteFuture<?>> pending = new ArrayList<>();
+        synchronized (lock) {
+            if (broken != null || state == State.STOPPING) {
+                return broken != null ? broken : failure;
+            }
+            broken = failure;
+            state = State.BROKEN;
+            queue.drainTo(pending);
+            stopSlots();
+        }
+        pending.forEach(task -> task.fail(failure));
+        terminateWorkers();
+        return failure;
+    }
+    // end::lost[]
+
+    /** Puts one STOP after everything queued, for each slot. */
+    private void stopSlots() {
+        for (int i = 0; i < workers; i++) {
+            queue.add(STOP);
+        }
+    }
+
+    // tag::terminate[]
+    /** SIGTERM to every worker now; SIGKILL, after the grace period, to any still alive. */
+    private void terminateWorkers() {
+        List<WorkerProcess> victims = List.copyOf(live);
+        if (victims.isEmpty()) {
+            return;
+        }
+        victims.forEach(WorkerProcess::terminate);
+        Thread.ofPlatform().name(name + "-killer").start(() -> {
+            long deadline = System.nanoTime() + spec.grace().toNanos();
+            for (WorkerProcess victim : victims) {
+                try {
+                    victim.process().waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                victim.kill(); // a no-op for a worker that has exited
+            }
+        });
+    }
+    // end::terminate[]
+
+    /** No new tasks; those submitted still run. Returns at once: {@link #close()} also waits. */
+    @Override
+    public void shutdown() {
+        synchronized (lock) {
+            if (state == State.RUNNING) {
+                state = State.SHUTDOWN;
+                stopSlots();
+            }
+        }
+    }
+
+    /**
+     * No new tasks; the queued ones are cancelled and returned; the running ones are cancelled and their
+     * workers terminated (SIGTERM), then killed (SIGKILL) if they outlive the grace period. Unlike
+     * {@code ThreadPoolExecutor}'s, the returned tasks are cancelled: nobody waits for them forever.
+     */
+    @Override
+    public List<Runnable> shutdownNow() {
+        List<RemoteFuture<?>> never = new ArrayList<>();
+        synchronized (lock) {
+            if (state == State.RUNNING || state == State.SHUTDOWN) {
+                state = State.STOPPING;
+                queue.drainTo(never);
+                never.removeIf(task -> task == STOP);
+                stopSlots();
+            }
+        }
+        never.forEach(task -> task.cancel(false));
+        terminateWorkers();
+        return List.copyOf(never);
+    }
+
+    @Override
+    public boolean isShutdown() {
+        synchronized (lock) {
+            return state != State.RUNNING;
+        }
+    }
+
+    @Override
+    public boolean isTerminated() {
+        return terminated.getCount() == 0;
+    }
+
+    @Override
+    public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
+        return terminated.await(timeout, unit);
+    }
+
+    /** Whether a worker died and broke the pool. */
+    public boolean isBroken() {
+        synchronized (lock) {
+            return broken != null;
+        }
+    }
+
+    /** The worker processes alive now (they start with the first tasks). */
+    public List<ProcessHandle> workers() {
+        return live.stream().map(worker -> worker.process().toHandle()).filter(ProcessHandle::isAlive).toList();
+    }
+
+    /** How many workers the pool runs at most, like Python's {@code _max_workers}. */
+    public int size() {
+        return workers;
+    }
+
+    @Override
+    public <T> T invokeAny(Collection<? extends Callable<T>> tasks) throws InterruptedException, ExecutionException {
+        try {
+            return invokeAny(tasks, Long.MAX_VALUE, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            throw new ExecutionException(e); // after 292 years
+        }
+    }
+
+    /** The first result of {@code tasks} to succeed; the others are cancelled. */
+    @Override
+    public <T> T invokeAny(Collection<? extends Callable<T>> tasks, long timeout, TimeUnit unit)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        if (tasks.isEmpty()) {
+            throw new IllegalArgumentException("no tasks");
+        }
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        BlockingQueue<Future<T>> done = new LinkedBlockingQueue<>();
+        List<RemoteFuture<T>> futures = new ArrayList<>();
+        try {
+            for (Callable<T> task : tasks) {
+                RemoteFuture<T> future = (RemoteFuture<T>) newTaskFor(task);
+                future.onDone = () -> done.add(future);
+                futures.add(future);
+                execute(future);
+            }
+            ExecutionException last = null;
+            for (int i = 0; i < futures.size(); i++) {
+                Future<T> next = done.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                if (next == null) {
+                    throw new TimeoutException("no task succeeded in time");
+                }
+                try {
+                    return next.get();
+                } catch (ExecutionException e) {
+                    last = e;
+                } catch (CancellationException e) {
+                    last = new ExecutionException(e);
+                }
+            }
+            throw last;
+        } finally {
+            futures.forEach(future -> future.cancel(false));
+        }
+    }
+
+    @Override
+    public String toString() {
+        synchronized (lock) {
+            return name + "[" + state + ", " + live.size() + " of " + workers + " workers, " + queue.size() + " queued]";
+        }
+    }
+
+    /** A task on its way to a worker: its serialized form, and the future its reply completes. */
+    private static final class RemoteFuture<T> extends FutureTask<T> {
+        final long id;
+        final byte[] payload;
+        volatile Runnable onDone;
+
+        RemoteFuture(long id, Callable<T> task, byte[] payload) {
+            super(task);
+            this.id = id;
+            this.payload = payload;
+        }
+
+        @SuppressWarnings("unchecked")
+        void succeed(Object value) {
+            set((T) value);
+        }
+
+        void fail(Throwable failure) {
+            setException(failure);
+        }
+
+        @Override
+        protected void done() {
+            Runnable hook = onDone;
+            if (hook != null) {
+                hook.run();
+            }
+        }
+    }
+}

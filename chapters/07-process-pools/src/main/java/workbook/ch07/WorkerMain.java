@@ -1,0 +1,108 @@
+package workbook.ch07;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputFilter;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * The main class of a worker JVM: it reads tasks from its standard input, runs them one at a time and
+ * writes each result or exception to its standard output, until its standard input ends.
+ *
+ * <p>A {@link ProcessPool} starts it as {@code java -cp CLASSPATH workbook.ch07.WorkerMain FILTER}; to
+ * try one by hand, {@link WorkerProcess#start} does the same. The end of standard input is the one
+ * signal a worker is sure to get: the kernel closes the pipe when the pool closes it, and also when the
+ * pool's JVM is killed. So the pipe is read on a thread of its own, the main thread, which halts the JVM
+ * at once at the end of the stream, even in the middle of a task: no worker outlives its pool.
+ */
+public final class WorkerMain {
+
+    /** The exit status of a worker whose initializer threw. */
+    public static final int INITIALIZER_FAILED = 3;
+    /** The exit status of a worker that read something that is not a frame. */
+    public static final int PROTOCOL_ERROR = 4;
+
+    private WorkerMain() {
+    }
+
+    // tag::main[]
+    public static void main(String[] args) throws InterruptedException {
+        ObjectInputFilter filter = ObjectInputFilter.Config.createFilter(args[0]);
+        var out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
+        System.setOut(System.err); // the pipe belongs to the protocol: what tasks print goes to stderr
+        var in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
+
+        BlockingQueue<Wire.Frame> frames = new LinkedBlockingQueue<>();
+        Thread.ofPlatform().name("task-runner").start(() -> runTasks(frames, filter, out));
+        try {
+            for (Wire.Frame frame; (frame = Wire.read(in)) != null; ) {
+                frames.put(frame);
+            }
+        } catch (IOException e) {
+            e.printStackTrace();
+            Runtime.getRuntime().halt(PROTOCOL_ERROR);
+        }
+        Runtime.getRuntime().halt(0); // end of input: the pool is done with us, or gone
+    }
+    // end::main[]
+
+    // tag::run-tasks[]
+    private static void runTasks(BlockingQueue<Wire.Frame> frames, ObjectInputFilter filter, DataOutputStream out) {
+        try {
+            while (true) {
+                Wire.Frame frame = frames.take();
+                if (frame.kind() == Wire.INIT) {
+                    initialize(frame, filter);
+                    continue;
+                }
+                Wire.Frame reply;
+                try {
+                    Object value = ((Callable<?>) Wire.deserialize(frame.payload(), filter)).call();
+                    reply = new Wire.Frame(Wire.VALUE, frame.id(), Wire.serialize(value));
+                } catch (Throwable t) { // whatever the task threw, or why it could not be read or written
+                    reply = new Wire.Frame(Wire.FAILURE, frame.id(), failure(t, filter));
+                }
+                if (reply.payload().length > Wire.MAX_FRAME) {
+                    reply = new Wire.Frame(Wire.FAILURE, frame.id(), failure(new IOException(
+                            "the result is " + reply.payload().length + " bytes: more than a frame holds"), filter));
+                }
+                Wire.write(out, reply);
+            }
+        } catch (InterruptedException | IOException e) { // the pipe to the pool broke: nobody listens
+            Runtime.getRuntime().halt(PROTOCOL_ERROR);
+        }
+    }
+    // end::run-tasks[]
+
+    private static void initialize(Wire.Frame frame, ObjectInputFilter filter) {
+        try {
+            ((Runnable) Wire.deserialize(frame.payload(), filter)).run();
+        } catch (Throwable t) {
+            System.err.println("The worker's initializer failed:");
+            t.printStackTrace();
+            Runtime.getRuntime().halt(INITIALIZER_FAILED);
+        }
+    }
+
+    /**
+     * The exception {@code t} as the pool will be able to read it: itself if it passes the same filter
+     * the pool reads with, else a {@link RemoteTaskException} that keeps its type, message and stack.
+     */
+    private static byte[] failure(Throwable t, ObjectInputFilter filter) throws IOException {
+        try {
+            byte[] bytes = Wire.serialize(t);
+            Wire.deserialize(bytes, filter);
+            return bytes;
+        } catch (IOException | ClassNotFoundException | RuntimeException notPortable) {
+            return Wire.serialize(RemoteTaskException.of(t));
+        }
+    }
+}

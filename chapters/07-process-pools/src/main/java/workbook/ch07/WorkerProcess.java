@@ -1,0 +1,212 @@
+package workbook.ch07;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputFilter;
+import java.io.StreamCorruptedException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One worker JVM seen from the JVM that started it: a child process running {@link WorkerMain}, with a
+ * pipe to send it tasks and a pipe to read their results. Not thread-safe: one thread talks to it.
+ *
+ * <pre>{@code
+ * try (WorkerProcess worker = WorkerProcess.start(WorkerProcess.Spec.defaults())) {
+ *     long pid = worker.call(() -> ProcessHandle.current().pid());   // runs in the worker
+ * }                                                                  // closes the pipe: the worker exits
+ * }</pre>
+ */
+public final class WorkerProcess implements AutoCloseable {
+
+    // tag::jvm-options[]
+    /** Options that make a worker JVM start sooner: the C1 compiler only, the serial collector, no perf data. */
+    public static final List<String> FAST_START = List.of(
+            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto");
+    // end::jvm-options[]
+
+    /**
+     * How to start a worker.
+     *
+     * @param jvmOptions  options for the worker's {@code java} command, such as {@link #FAST_START}
+     * @param classpath   its class path: it must hold {@link WorkerMain} and the classes of the tasks
+     * @param allowed     the classes it and its pool accept from each other, as {@link Wire#ALLOWED}
+     * @param initializer run once when the worker starts (like Python's {@code initializer}), or {@code null}
+     * @param grace       how long a worker gets to exit once told to, before it is killed
+     */
+    public record Spec(List<String> jvmOptions, String classpath, List<String> allowed,
+                       ProcessPool.Initializer initializer, Duration grace) {
+
+        public Spec {
+            jvmOptions = List.copyOf(jvmOptions);
+            Objects.requireNonNull(classpath, "classpath");
+            allowed = List.copyOf(allowed);
+            Objects.requireNonNull(grace, "grace");
+        }
+
+        /** {@link #FAST_START}, this JVM's class path, {@link Wire#ALLOWED}, no initializer, 2 s of grace. */
+        public static Spec defaults() {
+            return new Spec(FAST_START, System.getProperty("java.class.path"), Wire.ALLOWED, null, Duration.ofSeconds(2));
+        }
+
+        public Spec withClasspath(String classpath) {
+            return new Spec(jvmOptions, classpath, allowed, initializer, grace);
+        }
+
+        public Spec withJvmOptions(List<String> jvmOptions) {
+            return new Spec(jvmOptions, classpath, allowed, initializer, grace);
+        }
+
+        public Spec withInitializer(ProcessPool.Initializer initializer) {
+            return new Spec(jvmOptions, classpath, allowed, initializer, grace);
+        }
+
+        public Spec withGrace(Duration grace) {
+            return new Spec(jvmOptions, classpath, allowed, initializer, grace);
+        }
+
+        // tag::command[]
+        /** The worker's command line: this JVM's {@code java}, the options, the class path, the filter. */
+        public List<String> command() {
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-cp", classpath, WorkerMain.class.getName(), Wire.pattern(allowed)));
+            return command;
+        }
+        // end::command[]
+    }
+
+    private final Process process;
+    private final DataOutputStream toWorker;
+    private final DataInputStream fromWorker;
+    private final ObjectInputFilter filter;
+    private final Duration grace;
+    private long nextId = 1;
+    private int calls;
+
+    private WorkerProcess(Process process, Spec spec) {
+        this.process = process;
+        this.toWorker = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
+        this.fromWorker = new DataInputStream(new BufferedInputStream(process.getInputStream()));
+        this.filter = Wire.filter(spec.allowed());
+        this.grace = spec.grace();
+    }
+
+    // tag::start[]
+    /** Starts a worker JVM; what it writes to its standard error appears on this JVM's. */
+    public static WorkerProcess start(Spec spec) throws IOException {
+        Process process = new ProcessBuilder(spec.command())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        WorkerProcess worker = new WorkerProcess(process, spec);
+        if (spec.initializer() != null) {
+            Wire.write(worker.toWorker, new Wire.Frame(Wire.INIT, 0, Wire.serialize(spec.initializer())));
+        }
+        return worker;
+    }
+    // end::start[]
+
+    /** The worker's process id. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** The worker's process, to watch it ({@code onExit()}, {@code info()}) or to signal it. */
+    public Process process() {
+        return process;
+    }
+
+    /** How many tasks this worker has run, whether they succeeded or threw. */
+    public int calls() {
+        return calls;
+    }
+
+    /** Runs {@code task} in the worker and returns its result. */
+    @SuppressWarnings("unchecked")
+    public <T> T call(Task<T> task) throws ExecutionException, IOException {
+        return (T) call(nextId++, Wire.serialize(task));
+    }
+
+    // tag::call[]
+    /**
+     * Sends one serialized task and waits for its reply.
+     *
+     * @throws ExecutionException if the task threw (the cause is its exception, or a {@link RemoteTaskException}),
+     *                            or its result could not be read (the cause says why, such as a refused class)
+     * @throws IOException        if the worker is gone: it died, or was killed, before it replied
+     */
+    public Object call(long id, byte[] task) throws ExecutionException, IOException {
+        Wire.write(toWorker, new Wire.Frame(Wire.TASK, id, task));
+        Wire.Frame reply = Wire.readOrThrow(fromWorker, "worker " + pid());
+        if (reply.id() != id) {
+            throw new StreamCorruptedException("worker " + pid() + " answered task " + reply.id() + ", not " + id);
+        }
+        calls++;
+        Object value;
+        try {
+            value = Wire.deserialize(reply.payload(), filter);
+        } catch (IOException | ClassNotFoundException e) { // the frame was whole: the worker is fine
+            throw new ExecutionException("the reply to task " + id + " could not be read: " + e, e);
+        }
+        if (reply.kind() == Wire.FAILURE) {
+            throw new ExecutionException((Throwable) value);
+        }
+        return value;
+    }
+    // end::call[]
+
+    /** Asks the worker's JVM to exit now (SIGTERM), without waiting; {@link #kill()} if it does not. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** Kills the worker's JVM (SIGKILL), without waiting. */
+    public void kill() {
+        process.destroyForcibly();
+    }
+
+    /** Waits for the worker to exit, killing it if it has not within the grace period; returns its exit status. */
+    public int awaitExit() {
+        try {
+            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        return process.isAlive() ? BrokenPoolException.NO_STATUS : process.exitValue();
+    }
+
+    // tag::close[]
+    /**
+     * Closes the pipe to the worker, which makes it exit, and waits for it; kills it if it has not exited
+     * within the grace period. Call it only when no task is under way: the worker halts at the end of
+     * its input, whatever it is doing.
+     */
+    @Override
+    public void close() {
+        try {
+            toWorker.close();
+        } catch (IOException alreadyGone) {
+            // the worker died first: nothing to tell it
+        }
+        awaitExit();
+        try {
+            fromWorker.close();
+        } catch (IOException ignored) {
+            // the worker has exited: nothing left to read
+        }
+    }
+    // end::close[]
+}
