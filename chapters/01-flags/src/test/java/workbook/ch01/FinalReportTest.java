@@ -13,10 +13,12 @@ import org.junit.jupiter.api.Test;
 
 import workbook.support.Exercise;
 
+// tag::exercise[]
 @Exercise(id = "1.4", title = "Print the final report", stub = FinalReport.class, hint = """
         counts.getOrDefault(status, 0L) treats a missing status as zero. Mind the singulars: "1 flag", \
         "1 error". Format the seconds with String.format(Locale.ROOT, "%.2f", nanos / 1e9) so that the \
         decimal separator is a dot everywhere.""")
+// end::exercise[]
 class FinalReportTest {
 
     @Test

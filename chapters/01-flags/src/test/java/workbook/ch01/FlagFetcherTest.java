@@ -17,11 +17,13 @@ import workbook.flags.Http;
 import workbook.flags.Mode;
 import workbook.support.Exercise;
 
+// tag::exercise[]
 @Exercise(id = "1.2", title = "Fetch one flag and classify the outcome", stub = FlagFetcher.class, hint = """
         Build an HttpRequest for baseUrl + "/" + cc + "/" + cc + ".svg" (lower case) with .timeout(TIMEOUT), \
         send it with BodyHandlers.ofByteArray(), then switch on statusCode(): 200 is Found, 404 is NotFound, \
         anything else Failed("HTTP " + status). Catch IOException (refused, reset) as Failed too, but let \
         InterruptedException through.""")
+// end::exercise[]
 class FlagFetcherTest {
 
     static FlagsServer local;

@@ -15,11 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import workbook.support.Exercise;
 
+// tag::exercise[]
 @Exercise(id = "1.3", title = "Save a download whole or not at all", stub = SafeSave.class, hint = """
         Files.createTempFile(dir, ...) puts the temporary file in the same directory (a move across file \
         systems is not atomic). Files.copy(in, temp, REPLACE_EXISTING), then Files.move(temp, target, \
         ATOMIC_MOVE, REPLACE_EXISTING). A finally block with Files.deleteIfExists(temp) cleans up when \
         copying fails.""")
+// end::exercise[]
 class SafeSaveTest {
 
     @TempDir

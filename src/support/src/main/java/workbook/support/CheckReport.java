@@ -112,9 +112,9 @@ public final class CheckReport implements TestExecutionListener {
                     t.solved() ? "x" : " ", t.exercise.id(), t.exercise.title(), t.passed, t.total));
         }
         if (next != null) {
-            out.append(String.format("%nNext: exercise %s, %s%n  edit   src/exercise/java/%s.java%n  failing %s%n  hint   %s%n",
+            out.append(String.format("%nNext: exercise %s, %s%n  edit    src/exercise/java/%s.java%n  failing %s%n  hint    %s%n",
                     next.exercise.id(), next.exercise.title(), next.exercise.stub().getName().replace('.', '/'),
-                    next.firstFailure, next.exercise.hint().strip().replace("\n", "\n         ")));
+                    next.firstFailure, wrap(next.exercise.hint().strip(), 90, "\n          ")));
         }
         out.append(String.format("%n%d/%d exercises solved%n", solved, all.size()));
         try {
@@ -123,6 +123,23 @@ public final class CheckReport implements TestExecutionListener {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String wrap(String text, int width, String newline) {
+        StringBuilder out = new StringBuilder();
+        int column = 0;
+        for (String word : text.split("\\s+")) {
+            if (column > 0 && column + word.length() + 1 > width) {
+                out.append(newline);
+                column = 0;
+            } else if (column > 0) {
+                out.append(' ');
+                column++;
+            }
+            out.append(word);
+            column += word.length();
+        }
+        return out.toString();
     }
 
     /** Orders "3.10" after "3.9". */

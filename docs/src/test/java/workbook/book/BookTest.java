@@ -1,0 +1,54 @@
+package workbook.book;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Reads the rendered book: it must be whole, quote real code, and read offline. */
+class BookTest {
+
+    static String html;
+
+    @BeforeAll
+    static void read() throws IOException {
+        Path book = Path.of(System.getProperty("workbook.book", "target/book/index.html"));
+        assertThat(book).as("the rendered book (built in generate-resources)").exists();
+        html = Files.readString(book);
+    }
+
+    @Test
+    void has_a_table_of_contents_with_every_chapter() throws IOException {
+        assertThat(html).contains("id=\"toc\"");
+        try (var chapters = Files.list(Path.of(System.getProperty("user.dir"), "..", "chapters"))) {
+            for (Path chapter : chapters.filter(c -> Files.exists(c.resolve("README.adoc"))).toList()) {
+                String title = Files.readAllLines(chapter.resolve("README.adoc")).getFirst().substring(2).strip();
+                assertThat(html).as("the book holds %s", chapter.getFileName()).contains(title);
+            }
+        }
+    }
+
+    @Test
+    void quotes_highlighted_code_from_the_sources() {
+        assertThat(html).as("a listing quoted by tag from Flags2Sequential.java").contains("downloadOne");
+        assertThat(html).as("rouge highlighting").contains("class=\"rouge highlight\"");
+        assertThat(html).as("no include left unresolved").doesNotContain("Unresolved directive");
+        Matcher leftover = Pattern.compile("<pre[^>]*>(?:(?!</pre>).)*?(tag|end)::[\\w-]+\\[\\]", Pattern.DOTALL).matcher(html);
+        assertThat(leftover.find()).as("a listing that shows a tag marker: was a tag misspelt?").isFalse();
+    }
+
+    @Test
+    void loads_nothing_from_the_network() {
+        Matcher remote = Pattern.compile("<(link|script|img)[^>]+(href|src)=\"(https?:)?//[^\"]+\"").matcher(html);
+        assertThat(remote.find()).as("a stylesheet, script or image from the network: %s",
+                remote.hitEnd() ? "" : remote.group()).isFalse();
+        assertThat(html.replaceAll("(?s)/\\*.*?\\*/", "")).as("no @import of web fonts outside comments")
+                .doesNotContain("@import");
+    }
+}
