@@ -1,0 +1,48 @@
+package workbook.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The launcher against the workbook it lives in. */
+class WorkbookTest {
+
+    private final Workbook workbook = new Workbook(Path.of(System.getProperty("user.dir"), "..", "..").normalize());
+
+    @Test
+    void finds_a_chapter_by_number_or_folder_name() throws IOException {
+        assertThat(workbook.chapter("1").name()).isEqualTo("01-flags");
+        assertThat(workbook.chapter("01").name()).isEqualTo("01-flags");
+        assertThat(workbook.chapter("01-flags").title()).isEqualTo("The flags problem");
+    }
+
+    @Test
+    void an_unknown_chapter_is_a_usage_error_naming_the_chapters() {
+        assertThatThrownBy(() -> workbook.chapter("99")).isInstanceOf(Workbook.UsageException.class)
+                .hasMessageContaining("no chapter '99'").hasMessageContaining("1");
+        assertThatThrownBy(() -> workbook.execute(List.of("frobnicate")))
+                .isInstanceOf(Workbook.UsageException.class).hasMessageContaining("unknown command");
+        assertThatThrownBy(() -> workbook.execute(List.of("run")))
+                .isInstanceOf(Workbook.UsageException.class).hasMessageContaining("chapter number");
+    }
+
+    @Test
+    void lists_examples_with_the_flagship_and_the_exercises_in_order() throws IOException {
+        Workbook.Chapter first = workbook.chapter("1");
+        assertThat(Workbook.flagship(first)).contains("workbook.ch01.Flags2Sequential");
+        assertThat(Workbook.examples(first)).contains("workbook.ch01.Flags", "workbook.ch01.Flags2Sequential");
+        assertThat(Workbook.exercises(first)).first().asString().startsWith("1.1 ");
+        assertThat(workbook.list()).contains("./workbook run 1", "exercise  1.2 ");
+    }
+
+    @Test
+    void orders_exercise_numbers_as_numbers() {
+        assertThat(Workbook.compareIds("3.10", "3.9")).isPositive();
+        assertThat(Workbook.compareIds("2.1", "10.1")).isNegative();
+    }
+}
