@@ -1,0 +1,130 @@
+package workbook.ch03;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import workbook.support.Bounded;
+import workbook.support.Exercise;
+
+// tag::exercise[]
+@Exercise(id = "3.2", title = "A naming thread factory", stub = NamingThreadFactory.class, hint = """
+        Keep an AtomicInteger: newThread may be called by many threads at once. newThread makes \
+        new Thread(task, prefix + "-" + counter.incrementAndGet()), sets its daemon flag (a new thread \
+        otherwise inherits the caller's) and, if a handler was given, setUncaughtExceptionHandler. It \
+        does not start the thread: the pool does. (Thread.ofPlatform().name(prefix + "-", 1) does the \
+        naming too, if you prefer a builder.)""")
+// end::exercise[]
+class NamingThreadFactoryTest {
+
+    @Test
+    void names_the_threads_prefix_1_prefix_2_and_so_on() {
+        NamingThreadFactory factory = new NamingThreadFactory("flags");
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Thread thread = factory.newThread(() -> { });
+            assertThat(thread.getState()).as("newThread makes a thread; starting it is the pool's job")
+                    .isEqualTo(Thread.State.NEW);
+            names.add(thread.getName());
+        }
+        assertThat(names).as("the names of the first three threads").containsExactly("flags-1", "flags-2", "flags-3");
+        assertThat(factory.created()).as("created() after three threads").isEqualTo(3);
+    }
+
+    @Test
+    void the_thread_runs_the_given_task() {
+        CountDownLatch ran = new CountDownLatch(1);
+        Thread thread = new NamingThreadFactory("worker").newThread(ran::countDown);
+        thread.start();
+        Bounded.await(ran, "the task given to newThread to run when the thread starts");
+        Bounded.join(thread, "the thread to end after its task");
+    }
+
+    @Test
+    void threads_are_daemons_only_when_asked() {
+        Thread daemon = new NamingThreadFactory("background", true, null).newThread(() -> { });
+        assertThat(daemon.isDaemon()).as("a thread of new NamingThreadFactory(prefix, true, null)").isTrue();
+
+        // a new thread inherits the daemon flag of the thread that makes it: make one from a daemon
+        AtomicReference<Thread> made = new AtomicReference<>();
+        Thread maker = Thread.ofPlatform().daemon().unstarted(
+                () -> made.set(new NamingThreadFactory("worker").newThread(() -> { })));
+        maker.start();
+        Bounded.join(maker, "a daemon thread to call newThread");
+        assertThat(made.get().isDaemon())
+                .as("a thread of new NamingThreadFactory(prefix), made on a daemon thread: set the flag, "
+                        + "do not inherit it").isFalse();
+    }
+
+    @Test
+    void a_thread_that_dies_of_an_exception_goes_to_the_handler() {
+        AtomicReference<String> seen = new AtomicReference<>();
+        CountDownLatch handled = new CountDownLatch(1);
+        Thread.UncaughtExceptionHandler handler = (thread, e) -> {
+            seen.set(thread.getName() + ": " + e.getMessage());
+            handled.countDown();
+        };
+        Thread thread = new NamingThreadFactory("worker", false, handler).newThread(() -> {
+            throw new IllegalStateException("no flag");
+        });
+        thread.start();
+        Bounded.await(handled, "the uncaught-exception handler to be called");
+        assertThat(seen.get()).as("what the handler was told").isEqualTo("worker-1: no flag");
+        Bounded.join(thread, "the thread to end");
+    }
+
+    @Test
+    void numbers_are_unique_when_many_threads_ask_at_once() throws Exception {
+        NamingThreadFactory factory = new NamingThreadFactory("t");
+        CyclicBarrier together = new CyclicBarrier(4);
+        Set<String> names = ConcurrentHashMap.newKeySet();
+        try (ExecutorService callers = Executors.newFixedThreadPool(4)) {
+            List<Future<?>> done = new ArrayList<>();
+            for (int c = 0; c < 4; c++) {
+                done.add(callers.submit(() -> {
+                    Bounded.await(together, "the 4 callers to start together");
+                    for (int i = 0; i < 500; i++) {
+                        names.add(factory.newThread(() -> { }).getName());
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                Bounded.get(f, "a caller to make its 500 threads");
+            }
+        }
+        Set<String> expected = IntStream.rangeClosed(1, 2000).mapToObj(i -> "t-" + i).collect(Collectors.toSet());
+        assertThat(names).as("2000 threads made from 4 threads at once: t-1 to t-2000, each once "
+                + "(a plain int counter loses increments)").isEqualTo(expected);
+        assertThat(factory.created()).as("created()").isEqualTo(2000);
+    }
+
+    @Test
+    void a_pool_uses_it_and_replaces_a_thread_killed_by_an_exception() throws Exception {
+        CountDownLatch handled = new CountDownLatch(1);
+        NamingThreadFactory factory = new NamingThreadFactory("pool", false, (t, e) -> handled.countDown());
+        try (ExecutorService pool = Executors.newFixedThreadPool(1, factory)) {
+            assertThat(Bounded.get(pool.submit(() -> Thread.currentThread().getName()), "a first task"))
+                    .as("the pool's first thread").isEqualTo("pool-1");
+            pool.execute(() -> {
+                throw new IllegalStateException("thrown in execute");
+            });
+            Bounded.await(handled, "the exception thrown in execute to reach the thread's handler");
+            assertThat(Bounded.get(pool.submit(() -> Thread.currentThread().getName()), "a task after the failure"))
+                    .as("the exception ended pool-1: the pool asked the factory for a new thread").isEqualTo("pool-2");
+        }
+        assertThat(factory.created()).as("threads the pool asked for").isEqualTo(2);
+    }
+}

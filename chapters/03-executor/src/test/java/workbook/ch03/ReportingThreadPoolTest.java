@@ -1,0 +1,83 @@
+package workbook.ch03;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import workbook.support.Bounded;
+import workbook.support.Exercise;
+
+// tag::exercise[]
+@Exercise(id = "3.4", title = "A pool that reports failed tasks", stub = ReportingThreadPool.class, hint = """
+        Override afterExecute(task, thrown), as in ThreadPoolExecutor's javadoc, and call super first. \
+        For a task given to execute, thrown is its exception. For one given to submit, thrown is null: \
+        the task is the Future itself, and since Java 19 future.state() == Future.State.FAILED says it \
+        failed and future.exceptionNow() gives the exception. A cancelled task did not fail.""")
+// end::exercise[]
+class ReportingThreadPoolTest {
+
+    private final List<Throwable> reports = new CopyOnWriteArrayList<>();
+    private final CountDownLatch reported = new CountDownLatch(1);
+
+    private ReportingThreadPool newPool() {
+        ReportingThreadPool pool = new ReportingThreadPool(1, e -> {
+            reports.add(e);
+            reported.countDown();
+        });
+        // quiet: the default handler would print the stack trace of the thread that execute's failure ends
+        pool.setThreadFactory(Thread.ofPlatform().name("reporting-", 1).uncaughtExceptionHandler((t, e) -> { }).factory());
+        return pool;
+    }
+
+    @Test
+    void a_failure_in_submit_is_reported_though_nobody_asks_the_future() {
+        try (ReportingThreadPool pool = newPool()) {
+            pool.submit(() -> {
+                throw new IllegalStateException("thrown in submit");
+            });
+            Bounded.await(reported, "a report of the task's exception, with no call to get()");
+        }
+        assertThat(reports).as("the reports: the task's own exception, once (not an ExecutionException)")
+                .singleElement().isInstanceOf(IllegalStateException.class)
+                .extracting(Throwable::getMessage).isEqualTo("thrown in submit");
+    }
+
+    @Test
+    void a_failure_in_execute_is_reported() {
+        try (ReportingThreadPool pool = newPool()) {
+            pool.execute(() -> {
+                throw new IllegalStateException("thrown in execute");
+            });
+            Bounded.await(reported, "a report of the exception thrown in execute");
+        }
+        assertThat(reports).as("the reports").singleElement()
+                .extracting(Throwable::getMessage).isEqualTo("thrown in execute");
+    }
+
+    @Test
+    void tasks_that_succeed_or_are_cancelled_are_not_reported() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        try (ReportingThreadPool pool = newPool()) {
+            Future<String> ok = pool.submit(() -> {
+                return release.await(5, TimeUnit.SECONDS) ? "fine" : "not released";
+            });
+            Future<?> cancelled = pool.submit(() -> { }); // queued behind ok
+            cancelled.cancel(false);
+            pool.execute(() -> { }); // succeeds quietly too
+            release.countDown();
+            assertThat(Bounded.get(ok, "the first task")).as("the pool still gives results").isEqualTo("fine");
+            pool.submit(() -> {
+                throw new IllegalStateException("the only failure");
+            });
+            Bounded.await(reported, "the report of the failing task");
+        }
+        assertThat(reports).as("only the failing task is reported, not the successful or the cancelled ones")
+                .singleElement().extracting(Throwable::getMessage).isEqualTo("the only failure");
+    }
+}
