@@ -2,6 +2,7 @@ package workbook.ch04;
 
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -36,7 +37,7 @@ public final class CancelDemo {
     }
     // end::download[]
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws InterruptedException, ExecutionException {
         // tag::cancel[]
         try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
             CountDownLatch started = new CountDownLatch(2);

@@ -2,7 +2,13 @@ package workbook.ch04;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+
 import org.junit.jupiter.api.Test;
+
+import workbook.support.Bounded;
 
 /** Runs each small example and checks that it shows what the chapter says it shows. */
 class ExamplesTest {
@@ -41,12 +47,25 @@ class ExamplesTest {
     }
 
     @Test
-    void silent_failure_prints_only_the_executed_task_exception() throws Exception {
-        Printed printed = Printed.by(() -> SilentFailure.main(new String[0]));
-        assertThat(printed.err()).as("execute(): the uncaught exception handler prints one stack trace")
-                .containsOnlyOnce("java.lang.IllegalStateException: flag of");
-        assertThat(printed.out()).as("submit(): the exception waits in the future")
-                .contains("the submitted task FAILED with java.lang.IllegalStateException");
+    void silent_failure_lets_only_the_executed_task_reach_the_uncaught_exception_handler() throws Exception {
+        List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+        CountDownLatch reported = new CountDownLatch(1);
+        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+        // the worker reports its exception as it dies, which may be after close() returned: wait for it
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            uncaught.add(e);
+            reported.countDown();
+        });
+        try {
+            String out = Printed.by(() -> SilentFailure.main(new String[0])).out();
+            assertThat(out).as("submit(): the exception waits in the future")
+                    .contains("the submitted task FAILED with java.lang.IllegalStateException");
+            Bounded.await(reported, "the exception of the task given to execute() to reach the handler");
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(previous);
+        }
+        assertThat(uncaught).as("one uncaught exception: execute()'s; submit()'s stays in its future")
+                .singleElement().isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -94,6 +94,7 @@ class TrackingFutureTest {
             interrupted.set(Thread.currentThread().isInterrupted());
             return "BR";
         });
+        assertThat(br.phase()).as("a new task, not given to any executor yet").isEqualTo(Phase.PENDING);
         pool.execute(br);
         Bounded.await(started, "the task to start executing");
         assertThat(br.phase()).as("executing now: Python's state=running").isEqualTo(Phase.RUNNING);
@@ -117,6 +118,7 @@ class TrackingFutureTest {
         TrackingFuture<String> id = new TrackingFuture<>(() -> {
             throw new IOException("HTTP 500 for ID");
         });
+        assertThat(id.running()).as("running() of a new task").isFalse();
         pool.execute(id);
         assertThatExceptionOfType(ExecutionException.class).as("get() of a failed task")
                 .isThrownBy(() -> Bounded.get(id, "the failing task"))
