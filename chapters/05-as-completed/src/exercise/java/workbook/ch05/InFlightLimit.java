@@ -1,0 +1,40 @@
+package workbook.ch05;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * Exercise 5.3: a cap on how many tasks run at once that does not depend on the size of the pool.
+ *
+ * <p>A fixed pool of N threads caps requests in flight at N, as {@code max_workers} does in Python. An
+ * executor with a thread per task (the virtual threads of chapter 8) has no such cap: the limit must
+ * come from the tasks themselves.
+ *
+ * <pre>{@code
+ * try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+ *     List<Future<DownloadStatus>> futures = InFlightLimit.submitAll(executor, 5, downloads);
+ *     ...                                       // never more than 5 requests in flight
+ * }
+ * }</pre>
+ */
+public final class InFlightLimit {
+
+    private InFlightLimit() {
+    }
+
+    /**
+     * Submits every task to {@code executor}, wrapped so that at most {@code limit} of them run at once,
+     * and returns at once with their futures, in the order of {@code tasks}. A task frees its place when
+     * it ends, whether it returns or throws; a task cancelled before its turn never takes one.
+     *
+     * @throws IllegalArgumentException if {@code limit} is less than 1
+     */
+    public static <T> List<Future<T>> submitAll(ExecutorService executor, int limit,
+                                                List<? extends Callable<T>> tasks) {
+        // TODO exercise 5.3: never more than limit tasks in flight
+        throw new UnsupportedOperationException(
+                "Exercise 5.3 (a limit on tasks in flight) is not solved yet: write InFlightLimit.submitAll in src/exercise/java");
+    }
+}

@@ -1,0 +1,230 @@
+package workbook.ch05;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import workbook.ch05.AsCompleted.Completions;
+import workbook.support.Exercise;
+
+// tag::exercise[]
+@Exercise(id = "5.1", title = "as_completed for Java futures", stub = AsCompleted.class, hint = """
+        Snapshot first: de-duplicate with a LinkedHashSet and put the futures already done in a \
+        LinkedBlockingQueue. Then make every pending future add itself to that queue when it finishes: \
+        a CompletableFuture through whenComplete, any other Future through a virtual thread parked in \
+        future.get(deadline - now). next() takes from the queue with poll(deadline - now): null means \
+        TimeoutException("N (of M) futures unfinished"). Compute the deadline once, in asCompleted.""")
+// end::exercise[]
+class AsCompletedTest {
+
+    static final Duration LONG = Duration.ofSeconds(10);
+
+    @Test
+    void futures_come_back_in_the_order_they_finish() throws Exception {
+        var a = new CompletableFuture<String>();
+        var b = new CompletableFuture<String>();
+        var c = new CompletableFuture<String>();
+        Completions<String> done = AsCompleted.asCompleted(List.of(a, b, c), LONG);
+        c.complete("c");
+        assertThat(done.next()).as("c finished first, though given last").isSameAs(c);
+        a.complete("a");
+        assertThat(done.next()).as("then a").isSameAs(a);
+        b.complete("b");
+        assertThat(done.next()).as("then b").isSameAs(b);
+        assertThat(done.hasNext()).as("three futures, three returned").isFalse();
+    }
+
+    @Test
+    void futures_finished_before_the_call_come_first_in_the_order_given() throws Exception {
+        var a = new CompletableFuture<String>();
+        var b = CompletableFuture.completedFuture("b");
+        var c = new CompletableFuture<String>();
+        var d = CompletableFuture.<String>failedFuture(new IllegalStateException("d failed"));
+        Completions<String> done = AsCompleted.asCompleted(List.of(a, b, c, d), LONG);
+        c.complete("c");
+        a.complete("a");
+        List<Future<String>> order = List.of(done.next(), done.next(), done.next(), done.next());
+        assertThat(order).as("b and d were finished (one failed) before the call: they come first, then c and a")
+                .containsExactly(b, d, c, a);
+    }
+
+    @Test
+    void a_future_given_twice_comes_back_once() throws Exception {
+        var a = CompletableFuture.completedFuture("a");
+        var b = CompletableFuture.completedFuture("b");
+        Completions<String> done = AsCompleted.asCompleted(List.of(a, b, a), LONG);
+        assertThat(List.of(done.next(), done.next())).containsExactly(a, b);
+        assertThat(done.hasNext()).as("a was given twice but is one future, as in Python's set(fs)").isFalse();
+        assertThatThrownBy(done::next).as("next() after the last one, like any iterator")
+                .isInstanceOf(NoSuchElementException.class);
+    }
+
+    @Test
+    void an_empty_collection_has_no_next() {
+        assertThat(AsCompleted.asCompleted(List.<Future<String>>of(), LONG).hasNext()).isFalse();
+    }
+
+    @Test
+    void the_timeout_says_how_many_futures_are_unfinished() throws Exception {
+        var a = CompletableFuture.completedFuture("a");
+        var b = new CompletableFuture<String>();
+        var c = new CompletableFuture<String>();
+        long start = System.nanoTime();
+        Completions<String> done = AsCompleted.asCompleted(List.of(a, b, c), Duration.ofMillis(200));
+        assertThat(done.next()).as("a is finished: no waiting for it").isSameAs(a);
+        TimeoutException timeout = catchThrowableOfType(TimeoutException.class, done::next);
+        long waited = System.nanoTime() - start;
+        assertThat(timeout).as("b and c never finish: next() must give up at the deadline").isNotNull();
+        assertThat(timeout.getMessage()).as("Python's message").isEqualTo("2 (of 3) futures unfinished");
+        assertThat(waited).as("next() waits until the deadline before it gives up")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(200).toNanos());
+    }
+
+    @Test
+    void one_deadline_counts_from_the_call_not_from_each_next() throws Exception {
+        List<CompletableFuture<String>> futures = List.of(new CompletableFuture<>(), new CompletableFuture<>(),
+                new CompletableFuture<>(), new CompletableFuture<>());
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+        try {
+            Completions<String> done = AsCompleted.asCompleted(futures, Duration.ofMillis(700));
+            for (int i = 0; i < futures.size(); i++) { // one every 300 ms: at 300, 600, 900, 1200 ms
+                CompletableFuture<String> future = futures.get(i);
+                clock.schedule(() -> future.complete("done"), 300L * (i + 1), TimeUnit.MILLISECONDS);
+            }
+            int returned = 0;
+            TimeoutException timeout = null;
+            try {
+                while (done.hasNext()) {
+                    done.next();
+                    returned++;
+                }
+            } catch (TimeoutException e) {
+                timeout = e;
+            }
+            assertThat(timeout).as("each wait is shorter than 700 ms, but the four together take 1200 ms: "
+                    + "a deadline counted from each next() never runs out; one counted from the call does")
+                    .isNotNull();
+            assertThat(timeout.getMessage()).isEqualTo((4 - returned) + " (of 4) futures unfinished");
+        } finally {
+            clock.shutdownNow();
+            assertThat(clock.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
+    void futures_from_different_executors_come_back_as_they_finish() throws Exception {
+        CountDownLatch goPool = new CountDownLatch(1);
+        CountDownLatch goVirtual = new CountDownLatch(1);
+        try (ExecutorService pool = Executors.newFixedThreadPool(1);
+             ExecutorService virtual = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<String> fromPool = pool.submit(() -> waitFor(goPool, "pool"));
+            Future<String> fromVirtual = virtual.submit(() -> waitFor(goVirtual, "virtual"));
+            var completable = new CompletableFuture<String>();
+            Completions<String> done = AsCompleted.asCompleted(List.of(fromPool, fromVirtual, completable), LONG);
+            goVirtual.countDown();
+            assertThat(done.next()).as("a plain Future from a virtual-thread executor").isSameAs(fromVirtual);
+            completable.complete("completable");
+            assertThat(done.next()).as("a CompletableFuture completed by hand").isSameAs(completable);
+            goPool.countDown();
+            assertThat(done.next()).as("a plain Future (a FutureTask) from a fixed pool").isSameAs(fromPool);
+        }
+    }
+
+    @Test
+    void a_cancelled_future_counts_as_finished() throws Exception {
+        CountDownLatch never = new CountDownLatch(1);
+        try (ExecutorService pool = Executors.newFixedThreadPool(1)) {
+            Future<String> running = pool.submit(() -> waitFor(never, "never"));
+            Completions<String> done = AsCompleted.asCompleted(List.of(running), LONG);
+            running.cancel(true);
+            assertThat(done.next()).as("cancelled is done, as in Python").isSameAs(running);
+        }
+    }
+
+    @Test
+    void a_plain_future_is_not_polled() throws Exception {
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+        try {
+            var inner = new CompletableFuture<String>();
+            CountingFuture<String> plain = new CountingFuture<>(inner);
+            Completions<String> done = AsCompleted.asCompleted(List.of(plain), LONG);
+            clock.schedule(() -> inner.complete("late"), 500, TimeUnit.MILLISECONDS);
+            assertThat(done.next()).isSameAs(plain);
+            assertThat(plain.questions.get())
+                    .as("asCompleted asked this Future %d times whether it was done in 0.5 s: that is polling. "
+                            + "Let a thread block in get() instead, so that the future itself wakes it", plain.questions.get())
+                    .isLessThanOrEqualTo(4);
+        } finally {
+            clock.shutdownNow();
+            assertThat(clock.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    private static String waitFor(CountDownLatch go, String result) throws InterruptedException {
+        if (!go.await(10, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("never told to finish");
+        }
+        return result;
+    }
+
+    /** A Future that is no CompletableFuture and counts how often it is asked about its state. */
+    static final class CountingFuture<T> implements Future<T> {
+        final AtomicInteger questions = new AtomicInteger();
+        private final Future<T> inner;
+
+        CountingFuture(Future<T> inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            return inner.cancel(mayInterruptIfRunning);
+        }
+
+        @Override
+        public boolean isCancelled() {
+            questions.incrementAndGet();
+            return inner.isCancelled();
+        }
+
+        @Override
+        public boolean isDone() {
+            questions.incrementAndGet();
+            return inner.isDone();
+        }
+
+        @Override
+        public T get() throws InterruptedException, ExecutionException {
+            questions.incrementAndGet();
+            return inner.get();
+        }
+
+        @Override
+        public T get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
+            questions.incrementAndGet();
+            return inner.get(timeout, unit);
+        }
+
+        @Override
+        public State state() {
+            questions.incrementAndGet();
+            return inner.state();
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package workbook.ch05;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static workbook.flags.DownloadStatus.ERROR;
+import static workbook.flags.DownloadStatus.NOT_FOUND;
+import static workbook.flags.DownloadStatus.OK;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+
+import workbook.flags.DownloadStatus;
+import workbook.support.Bounded;
+import workbook.support.Exercise;
+
+// tag::exercise[]
+@Exercise(id = "5.2", title = "Tally outcomes in completion order", stub = CompletionTally.class, hint = """
+        Wrap the executor in an ExecutorCompletionService and submit every download through it. Compute \
+        the deadline once; then poll(deadline - System.nanoTime(), NANOSECONDS) once per download: null \
+        means time is up. A future's state() tells SUCCESS (resultNow()) from FAILED (count ERROR). At the \
+        end, cancel(true) every future you have not counted, and count it: ERROR if it was cancelled, \
+        its own outcome if it finished in the meantime.""")
+// end::exercise[]
+class CompletionTallyTest {
+
+    static final Duration LONG = Duration.ofSeconds(10);
+
+    @Test
+    void every_outcome_is_counted_and_a_download_that_throws_is_an_error() throws Exception {
+        List<Callable<DownloadStatus>> downloads = List.of(() -> OK, () -> NOT_FOUND, () -> OK,
+                () -> {
+                    throw new IOException("connection reset");
+                }, () -> OK);
+        try (ExecutorService pool = Executors.newFixedThreadPool(3)) {
+            assertThat(CompletionTally.tally(pool, downloads, LONG, status -> { }))
+                    .as("3 OK, 1 NOT_FOUND, and the IOException counted as ERROR")
+                    .isEqualTo(Map.of(OK, 3L, NOT_FOUND, 1L, ERROR, 1L));
+        }
+    }
+
+    @Test
+    void each_outcome_is_reported_in_the_order_the_downloads_finish() throws Exception {
+        CountDownLatch goSecond = new CountDownLatch(1);
+        CountDownLatch goThird = new CountDownLatch(1);
+        List<Callable<DownloadStatus>> downloads = List.of(
+                () -> after(goThird, OK), () -> after(goSecond, NOT_FOUND), () -> {
+                    throw new IOException("HTTP 500");
+                });
+        List<DownloadStatus> seen = new ArrayList<>();
+        Consumer<DownloadStatus> onEach = status -> { // each report lets the next download finish
+            seen.add(status);
+            (seen.size() == 1 ? goSecond : goThird).countDown();
+        };
+        try (ExecutorService pool = Executors.newFixedThreadPool(3)) {
+            Map<DownloadStatus, Long> counts = CompletionTally.tally(pool, downloads, LONG, onEach);
+            assertThat(seen).as("the last download submitted finished first, the first last")
+                    .containsExactly(ERROR, NOT_FOUND, OK);
+            assertThat(counts).isEqualTo(Map.of(OK, 1L, NOT_FOUND, 1L, ERROR, 1L));
+        }
+    }
+
+    @Test
+    void a_download_still_running_at_the_deadline_is_cancelled_and_counted_as_an_error() throws Exception {
+        CountDownLatch never = new CountDownLatch(1);
+        CountDownLatch interrupted = new CountDownLatch(1);
+        List<Callable<DownloadStatus>> downloads = List.of(() -> OK, () -> {
+            try {
+                never.await(10, TimeUnit.SECONDS);
+                return OK;
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+                throw e;
+            }
+        });
+        List<DownloadStatus> seen = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            long start = System.nanoTime();
+            Map<DownloadStatus, Long> counts = CompletionTally.tally(pool, downloads, Duration.ofMillis(300), seen::add);
+            assertThat(System.nanoTime() - start).as("the tally waits for the deadline, 300 ms")
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(300).toNanos());
+            assertThat(counts).as("the straggler counts as an error").isEqualTo(Map.of(OK, 1L, ERROR, 1L));
+            assertThat(seen).as("onEach hears of every download, the straggler too").containsExactly(OK, ERROR);
+            Bounded.await(interrupted, "the straggler to be interrupted: cancel(true) the futures not counted");
+        }
+    }
+
+    @Test
+    void the_downloads_run_on_the_executor_given() throws Exception {
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        Callable<DownloadStatus> download = () -> {
+            threads.add(Thread.currentThread().getName());
+            return OK;
+        };
+        try (ExecutorService pool = Executors.newFixedThreadPool(2, Thread.ofPlatform().name("tally-", 1).factory())) {
+            CompletionTally.tally(pool, List.of(download, download, download, download), LONG, status -> { });
+        }
+        assertThat(threads).as("threads that ran the downloads").isNotEmpty()
+                .allMatch(name -> name.startsWith("tally-"));
+    }
+
+    @Test
+    void nothing_to_download_counts_nothing() throws Exception {
+        try (ExecutorService pool = Executors.newFixedThreadPool(1)) {
+            assertThat(CompletionTally.tally(pool, List.of(), LONG, status -> { })).isEmpty();
+        }
+    }
+
+    private static DownloadStatus after(CountDownLatch go, DownloadStatus status) throws InterruptedException {
+        if (!go.await(10, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("never told to finish");
+        }
+        return status;
+    }
+}

@@ -1,0 +1,183 @@
+package workbook.ch05;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import workbook.support.Bounded;
+import workbook.support.Exercise;
+
+// tag::exercise[]
+@Exercise(id = "5.3", title = "A limit on tasks in flight", stub = InFlightLimit.class, hint = """
+        One Semaphore(limit) shared by all the tasks; submit each task wrapped in a Callable that calls \
+        acquire() first, then task.call() in a try whose finally calls release(). Put acquire() before \
+        the try, not inside it: a task interrupted while it waits never got a permit, and must not give \
+        one back.""")
+// end::exercise[]
+class InFlightLimitTest {
+
+    /** Makes tasks that count how many of them run at once, and remember the most. */
+    static final class Meter {
+        final int limit;
+        final AtomicInteger inFlight = new AtomicInteger();
+        final AtomicInteger most = new AtomicInteger();
+        final List<Thread> runners = Collections.synchronizedList(new ArrayList<>());
+        final CountDownLatch fullHouse; // open once `limit` tasks have started
+        final CountDownLatch overflow = new CountDownLatch(1); // open once more than `limit` run at once
+
+        Meter(int limit) {
+            this.limit = limit;
+            this.fullHouse = new CountDownLatch(limit);
+        }
+
+        /**
+         * A task that holds its place until {@code limit} tasks run together (so the limit must be reached),
+         * then until {@code gate} opens, then {@code hold} longer: time for a task over the limit to show.
+         */
+        Callable<Integer> task(int i, CountDownLatch gate, Duration hold) {
+            return () -> {
+                runners.add(Thread.currentThread());
+                int now = inFlight.incrementAndGet();
+                most.accumulateAndGet(now, Math::max);
+                if (now > limit) {
+                    overflow.countDown();
+                }
+                fullHouse.countDown();
+                try {
+                    fullHouse.await(2, TimeUnit.SECONDS);
+                    gate.await(10, TimeUnit.SECONDS);
+                    overflow.await(hold.toNanos(), TimeUnit.NANOSECONDS);
+                    return i;
+                } finally {
+                    inFlight.decrementAndGet();
+                }
+            };
+        }
+
+        List<Callable<Integer>> tasks(int count, CountDownLatch gate, Duration hold) {
+            return IntStream.range(0, count).mapToObj(i -> task(i, gate, hold)).toList();
+        }
+    }
+
+    static final CountDownLatch OPEN = new CountDownLatch(0);
+
+    @Test
+    void never_more_than_the_limit_run_at_once_and_the_limit_is_reached() throws Exception {
+        Meter meter = new Meter(5);
+        try (ExecutorService unbounded = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Integer>> futures = InFlightLimit.submitAll(unbounded, 5, meter.tasks(20, OPEN, Duration.ofMillis(100)));
+            for (int i = 0; i < futures.size(); i++) {
+                assertThat(Bounded.get(futures.get(i), "task " + i)).as("futures in the order of the tasks").isEqualTo(i);
+            }
+        }
+        assertThat(meter.most.get())
+                .as("20 tasks on an executor with a thread per task, limit 5: the most running at once")
+                .isEqualTo(5);
+    }
+
+    @Test
+    void a_limit_of_one_runs_the_tasks_one_at_a_time() throws Exception {
+        Meter meter = new Meter(1);
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            for (Future<Integer> future : InFlightLimit.submitAll(pool, 1, meter.tasks(10, OPEN, Duration.ofMillis(20)))) {
+                Bounded.get(future, "a task");
+            }
+        }
+        assertThat(meter.most.get()).as("a pool of 4 threads, limit 1: the most running at once").isEqualTo(1);
+    }
+
+    @Test
+    void it_returns_at_once_without_waiting_for_the_tasks() throws Exception {
+        Meter meter = new Meter(1);
+        CountDownLatch gate = new CountDownLatch(1);
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+             ExecutorService caller = Executors.newSingleThreadExecutor()) {
+            try {
+                List<Future<Integer>> futures = Bounded.get(
+                        caller.submit(() -> InFlightLimit.submitAll(executor, 1, meter.tasks(3, gate, Duration.ZERO))),
+                        "submitAll to return while the tasks wait at a closed gate: take the places in the tasks, "
+                                + "not in the caller");
+                assertThat(futures).as("one future per task").hasSize(3);
+                gate.countDown();
+                for (Future<Integer> future : futures) {
+                    Bounded.get(future, "a task after the gate opened");
+                }
+            } finally {
+                gate.countDown();
+            }
+        }
+    }
+
+    @Test
+    void a_task_that_throws_frees_its_place() throws Exception {
+        List<Callable<String>> tasks = List.of(() -> {
+            throw new IOException("boom");
+        }, () -> "second", () -> "third");
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<String>> futures = InFlightLimit.submitAll(executor, 1, tasks);
+            assertThatThrownBy(() -> Bounded.get(futures.get(0), "the failing task"))
+                    .as("the task's own exception, in its future").isInstanceOf(ExecutionException.class)
+                    .hasCauseInstanceOf(IOException.class);
+            assertThat(Bounded.get(futures.get(1), "the task after a failure: is the place given back in a finally?"))
+                    .isEqualTo("second");
+            assertThat(Bounded.get(futures.get(2), "the last task")).isEqualTo("third");
+        }
+    }
+
+    @Test
+    void a_limit_below_one_is_refused() {
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            assertThatThrownBy(() -> InFlightLimit.submitAll(executor, 0, List.of(() -> "x")))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void a_task_cancelled_while_it_waits_gives_back_no_place() throws Exception {
+        Meter meter = new Meter(1);
+        CountDownLatch gate = new CountDownLatch(1);
+        List<Thread> threads = Collections.synchronizedList(new ArrayList<>());
+        ThreadFactory recording = runnable -> {
+            Thread thread = Thread.ofPlatform().name("limited-" + threads.size()).unstarted(runnable);
+            threads.add(thread);
+            return thread;
+        };
+        try (ExecutorService executor = Executors.newThreadPerTaskExecutor(recording)) {
+            List<Future<Integer>> futures = InFlightLimit.submitAll(executor, 1, meter.tasks(3, gate, Duration.ZERO));
+            try {
+                Bounded.await(meter.fullHouse, "one task to run");
+                Thread runner = meter.runners.getFirst();
+                Bounded.until("the two other tasks to wait for a place", () -> threads.size() == 3
+                        && threads.stream().filter(t -> t != runner).allMatch(t -> t.getState() == Thread.State.WAITING));
+                int waiting = threads.getFirst() == runner ? 1 : 0; // a thread per task, in the order submitted
+                futures.get(waiting).cancel(true);
+                Bounded.join(threads.get(waiting), "the cancelled task to end");
+                assertThat(meter.overflow.await(300, TimeUnit.MILLISECONDS))
+                        .as("a task cancelled while it waited gave back a place it never had, so two ran at once: "
+                                + "call acquire() before the try whose finally calls release()")
+                        .isFalse();
+            } finally {
+                gate.countDown();
+            }
+            assertThat(Bounded.get(futures.get(2), "the last task, once the gate opened")).isEqualTo(2);
+        }
+        assertThat(meter.most.get()).isEqualTo(1);
+    }
+}
