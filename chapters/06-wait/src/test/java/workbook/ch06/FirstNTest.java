@@ -1,0 +1,124 @@
+package workbook.ch06;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeoutException;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import workbook.flags.Countries;
+import workbook.flags.FlagsServer;
+import workbook.flags.FlagsServer.Behaviour;
+import workbook.flags.Http;
+import workbook.flags.Mode;
+import workbook.support.Bounded;
+import workbook.support.Exercise;
+
+// tag::exercise[]
+@Exercise(id = "6.3", title = "The first n successes, the rest cancelled", stub = FirstN.class, hint = """
+        Check 1 <= n <= tasks.size(), then submit every task through an ExecutorCompletionService, keeping \
+        the futures. Poll it with the time left until you have n results: null means time is up \
+        (TimeoutException); a success goes in the list; a failure is kept, and once more than \
+        tasks.size() - n have failed, n successes are out of reach: throw an ExecutionException whose cause \
+        is the first failure, with the others suppressed. In a finally, cancel(true) every future: the \
+        done ones do not mind, the others are interrupted.""")
+// end::exercise[]
+class FirstNTest {
+
+    final ExecutorService pool = Executors.newCachedThreadPool();
+    final Tasks tasks = new Tasks();
+
+    @AfterEach
+    void stop() {
+        pool.shutdownNow();
+        pool.close();
+    }
+
+    @Test
+    void it_returns_n_successes_and_interrupts_the_tasks_still_running() throws Exception {
+        List<String> results = FirstN.successes(pool, List.of(tasks.blocking("slow 1"), tasks.succeeding("A"),
+                tasks.blocking("slow 2"), tasks.succeeding("B")), 2, Bounded.DEFAULT);
+        assertThat(results).as("the two tasks that succeed at once").containsExactlyInAnyOrder("A", "B");
+        tasks.awaitInterrupted("once n have succeeded the rest are not needed: cancel(true) them", "slow 1", "slow 2");
+    }
+
+    @Test
+    void the_results_come_in_the_order_the_tasks_succeeded() throws Exception {
+        Map<String, Duration> delays = Map.of("BR", Duration.ofSeconds(1), "US", Duration.ofSeconds(3));
+        try (TracedFlags server = TracedFlags.start("server", delays)) {
+            List<Callable<byte[]>> downloads = List.of(server.fetch("US"), server.fetch("BR"), server.fetch("CN"));
+            List<byte[]> flags = FirstN.successes(pool, downloads, 2, Bounded.DEFAULT);
+            assertThat(flags).as("CN answers at once and BR after 1 s: completion order, not task order")
+                    .containsExactly(Countries.flag("CN"), Countries.flag("BR"));
+            Bounded.until("the download of US (3 s) to be interrupted once CN and BR were in",
+                    () -> server.interrupted().contains("US"));
+        }
+    }
+
+    @Test
+    void failures_are_skipped() throws Exception {
+        List<String> results = FirstN.successes(pool, List.of(tasks.failing("x"), tasks.succeeding("A"),
+                tasks.failing("y"), tasks.succeeding("B")), 2, Bounded.DEFAULT);
+        assertThat(results).as("two of four fail, the other two are the answer").containsExactlyInAnyOrder("A", "B");
+    }
+
+    @Test
+    void it_fails_as_soon_as_n_successes_are_out_of_reach() {
+        assertThatThrownBy(() -> FirstN.successes(pool, List.of(tasks.failing("x"), tasks.blocking("slow 1"),
+                tasks.failing("y"), tasks.blocking("slow 2"), tasks.failing("z")), 3, Bounded.DEFAULT))
+                .as("3 of 5 failed: at most 2 can succeed, and 3 are needed")
+                .isInstanceOf(ExecutionException.class)
+                .satisfies(e -> assertThat(Tasks.reasons(e)).as("the cause and the suppressed exceptions name each failure")
+                        .containsExactlyInAnyOrder("x", "y", "z"));
+        tasks.awaitInterrupted("do not wait for the tasks still running once the answer is known: cancel(true) them",
+                "slow 1", "slow 2");
+    }
+
+    @Test
+    void a_timeout_throws_and_cancels_every_task() {
+        assertThatThrownBy(() -> FirstN.successes(pool, List.of(tasks.succeeding("A"), tasks.blocking("slow 1"),
+                tasks.blocking("slow 2")), 2, Duration.ofMillis(200)))
+                .as("only one task succeeds within 200 ms, and 2 are needed")
+                .isInstanceOf(TimeoutException.class);
+        tasks.awaitInterrupted("after a timeout nobody wants the answers: cancel(true) each task", "slow 1", "slow 2");
+    }
+
+    @Test
+    void with_the_error_server_every_good_flag_comes_and_one_more_is_out_of_reach() throws Exception {
+        try (FlagsServer server = FlagsServer.start(Mode.ERROR);
+             var client = Http.newClient()) {
+            List<Callable<String>> downloads = Countries.POP20.stream().<Callable<String>>map(cc -> () -> {
+                Http.getFlag(client, server.baseUrl(), cc);
+                return cc;
+            }).toList();
+            List<String> good = Countries.POP20.stream().filter(cc -> server.behaviour(cc) == Behaviour.FLAG).toList();
+            assertThat(FirstN.successes(pool, downloads, good.size(), Bounded.DEFAULT))
+                    .as("the ERROR server serves %d of the 20 flags: asking for that many gets them all", good.size())
+                    .containsExactlyInAnyOrderElementsOf(good);
+            assertThatThrownBy(() -> FirstN.successes(pool, downloads, good.size() + 1, Bounded.DEFAULT))
+                    .as("one more than the server can serve")
+                    .isInstanceOf(ExecutionException.class)
+                    .satisfies(e -> assertThat(Tasks.reasons(e)).as("one failure for each of the %d bad flags",
+                            20 - good.size()).hasSize(20 - good.size()));
+        }
+    }
+
+    @Test
+    void n_must_be_between_1_and_the_number_of_tasks() {
+        List<Callable<String>> two = List.of(tasks.succeeding("A"), tasks.succeeding("B"));
+        assertThatThrownBy(() -> FirstN.successes(pool, two, 0, Bounded.DEFAULT))
+                .as("n = 0 asks for nothing").isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FirstN.successes(pool, two, 3, Bounded.DEFAULT))
+                .as("3 successes from 2 tasks cannot be").isInstanceOf(IllegalArgumentException.class);
+        assertThat(tasks.started()).as("a bad n is refused before any task starts").isEmpty();
+    }
+}

@@ -1,0 +1,132 @@
+package workbook.ch06;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeoutException;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import workbook.flags.Countries;
+import workbook.support.Bounded;
+import workbook.support.Exercise;
+
+// tag::exercise[]
+@Exercise(id = "6.2", title = "A hedged request", stub = Hedge.class, hint = """
+        Wrap the executor in an ExecutorCompletionService and submit the first replica. Then loop: poll the \
+        completion service for the hedge delay (or for the time left, once every replica has been asked). \
+        No answer and the deadline passed: TimeoutException. No answer otherwise: submit the next replica. An \
+        answer: return its get() if it succeeded; if it failed, keep its cause, throw an ExecutionException \
+        with the others suppressed once every replica has failed, and otherwise ask the next at once. In a \
+        finally, cancel(true) every future you submitted: that interrupts the losers.""")
+// end::exercise[]
+class HedgeTest {
+
+    final ExecutorService pool = Executors.newCachedThreadPool();
+    final Tasks tasks = new Tasks();
+
+    @AfterEach
+    void stop() {
+        pool.shutdownNow();
+        pool.close();
+    }
+
+    @SafeVarargs
+    final String hedge(Duration hedgeDelay, Duration timeout, Callable<String>... replicas)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        return Hedge.firstSuccess(pool, List.of(replicas), hedgeDelay, timeout);
+    }
+
+    @Test
+    void a_slow_first_replica_is_hedged_and_the_second_answers() throws Exception {
+        String answer = hedge(Duration.ofMillis(50), Bounded.DEFAULT, tasks.blocking("slow"), tasks.succeeding("fast"));
+        assertThat(answer).as("the first replica never answers; after the hedge delay the second is asked")
+                .isEqualTo("fast");
+        tasks.awaitInterrupted("the losing request must be cancelled with cancel(true)", "slow");
+    }
+
+    @Test
+    void no_hedge_is_sent_when_the_first_answers_in_time() throws Exception {
+        String answer = hedge(Duration.ofSeconds(5), Bounded.DEFAULT, tasks.succeeding("first"), tasks.succeeding("second"));
+        assertThat(answer).as("the first replica answers at once").isEqualTo("first");
+        assertThat(tasks.started()).as("a hedged request asks the second replica only if the first is late: "
+                + "asking every replica at once doubles the load").containsExactly("first");
+    }
+
+    @Test
+    void the_second_replica_is_asked_only_after_the_hedge_delay() throws Exception {
+        Duration hedgeDelay = Duration.ofMillis(200);
+        List<Long> askedAt = new ArrayList<>();
+        long start = System.nanoTime();
+        Callable<String> second = () -> {
+            askedAt.add(System.nanoTime() - start);
+            return "second";
+        };
+        assertThat(hedge(hedgeDelay, Bounded.DEFAULT, tasks.blocking("first"), second)).isEqualTo("second");
+        assertThat(Duration.ofNanos(askedAt.getFirst())).as("the second replica is asked once the first has had "
+                + "its hedge delay of 200 ms, not before").isGreaterThanOrEqualTo(hedgeDelay);
+    }
+
+    @Test
+    void a_failure_asks_the_next_replica_at_once() throws Exception {
+        try {
+            String answer = hedge(Duration.ofMinutes(1), Bounded.DEFAULT, tasks.failing("down"), tasks.succeeding("up"));
+            assertThat(answer).as("the second replica's answer").isEqualTo("up");
+        } catch (TimeoutException e) {
+            fail("the first replica failed at once: that is a reason to ask the next one at once, "
+                    + "not after the hedge delay of 1 minute", e);
+        }
+    }
+
+    @Test
+    void the_first_success_wins_even_after_failures() throws Exception {
+        String answer = hedge(Duration.ofMillis(20), Bounded.DEFAULT,
+                tasks.failing("a"), tasks.blocking("b"), tasks.failing("c"), tasks.succeeding("d"));
+        assertThat(answer).as("failures are skipped, not returned").isEqualTo("d");
+        tasks.awaitInterrupted("the request still running when d answered must be cancelled", "b");
+    }
+
+    @Test
+    void it_fails_only_when_every_replica_failed_and_names_every_failure() {
+        assertThatThrownBy(() -> hedge(Duration.ofMillis(20), Bounded.DEFAULT,
+                tasks.failing("one"), tasks.failing("two"), tasks.failing("three")))
+                .as("every replica failed")
+                .isInstanceOf(ExecutionException.class)
+                .satisfies(e -> assertThat(Tasks.reasons(e))
+                        .as("the cause and the suppressed exceptions name each failure once")
+                        .containsExactlyInAnyOrder("one", "two", "three"))
+                .cause().as("the cause is a replica's own exception").isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void a_timeout_throws_and_cancels_every_request() {
+        assertThatThrownBy(() -> hedge(Duration.ofMillis(20), Duration.ofMillis(300),
+                tasks.blocking("a"), tasks.blocking("b")))
+                .as("neither replica answers within 300 ms")
+                .isInstanceOf(TimeoutException.class);
+        tasks.awaitInterrupted("after a timeout nobody wants the answers: cancel(true) each request", "a", "b");
+    }
+
+    @Test
+    void hedging_two_flags_servers_gets_the_flag_from_the_fast_one() throws Exception {
+        try (TracedFlags slow = TracedFlags.start("slow", Map.of("BR", Duration.ofSeconds(3)));
+             TracedFlags fast = TracedFlags.start("fast", Map.of())) {
+            byte[] flag = Hedge.firstSuccess(pool, List.of(slow.fetch("BR"), fast.fetch("BR")),
+                    Duration.ofMillis(100), Bounded.DEFAULT);
+            assertThat(flag).as("the flag of BR, from the fast replica").isEqualTo(Countries.flag("BR"));
+            Bounded.until("the slow replica's download of BR to be interrupted",
+                    () -> slow.interrupted().contains("BR"));
+        }
+    }
+}
