@@ -1,21 +1,24 @@
 package workbook.support;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.platform.engine.TestExecutionResult.Status;
 
@@ -52,20 +55,62 @@ class ExerciseProofTest {
             ExerciseRun.Outcome stub = onStubs.get(id);
             ExerciseRun.Outcome solution = onSolutions.get(id);
             String name = Objects.requireNonNullElse(stub, solution).name();
-            return DynamicTest.dynamicTest(name, () -> assertAll(
-                    () -> verdict("stub", stub, Status.FAILED),
-                    () -> verdict("solution", solution, Status.SUCCESSFUL)));
+            return DynamicTest.dynamicTest(name, () -> {
+                List<String> problems = problems(stub, solution);
+                if (!problems.isEmpty()) {
+                    fail(String.join("; ", problems));
+                }
+            });
         });
     }
 
-    private static void verdict(String side, ExerciseRun.Outcome outcome, Status expected) {
+    @Test
+    @DisplayName("every stub in src/exercise/java has an @Exercise test class")
+    void everyStubHasItsExerciseTest() throws Exception {
+        Path tests = folder("workbook.proof.tests");
+        Path stubs = folder("workbook.proof.stubs");
+        Path sources = folder("workbook.proof.exerciseSources");
+        Set<String> tested = new TreeSet<>();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {tests.toUri().toURL(), stubs.toUri().toURL()},
+                ExerciseProofTest.class.getClassLoader())) {
+            for (String name : ExerciseRun.exerciseClassNames(tests, stubs)) {
+                Exercise exercise = Class.forName(name, false, loader).getAnnotation(Exercise.class);
+                if (exercise != null) {
+                    tested.add(exercise.stub().getName());
+                }
+            }
+        }
+        List<String> untested;
+        try (Stream<Path> files = Files.walk(sources)) {
+            untested = files.filter(f -> f.toString().endsWith(".java"))
+                    .map(f -> sources.relativize(f).toString().replace(f.getFileSystem().getSeparator(), "."))
+                    .map(f -> f.substring(0, f.length() - ".java".length()))
+                    .filter(stub -> !tested.contains(stub))
+                    .sorted().toList();
+        }
+        if (!untested.isEmpty()) {
+            fail("No @Exercise test class names these stubs (stub = X.class): " + untested
+                    + ". Each exercise needs its test class, annotated @Exercise, or the self-check cannot see it.");
+        }
+    }
+
+    /** What is wrong with one exercise test, given its outcomes on the stub and on the solution; empty if nothing. */
+    static List<String> problems(ExerciseRun.Outcome onStub, ExerciseRun.Outcome onSolution) {
+        return Stream.of(problem("stub", onStub, Status.FAILED), problem("solution", onSolution, Status.SUCCESSFUL))
+                .flatMap(Optional::stream).toList();
+    }
+
+    private static Optional<String> problem(String side, ExerciseRun.Outcome outcome, Status expected) {
         if (outcome == null) {
-            fail("did not run on the " + side + " (a different set of tests was discovered)");
+            return Optional.of("did not run on the " + side + " (a different set of tests was discovered)");
+        }
+        if (outcome.status() == expected) {
+            return Optional.empty();
         }
         String got = outcome.status() == null ? "SKIPPED" : outcome.status().name();
         String detail = outcome.why().isEmpty() ? "" : " (" + outcome.why() + ")";
-        assertEquals(expected, outcome.status(), () -> "must " + (expected == Status.FAILED ? "FAIL" : "PASS")
-                + " on the " + side + " but was " + got + detail);
+        return Optional.of("must " + (expected == Status.FAILED ? "FAIL" : "PASS") + " on the " + side
+                + " but was " + got + detail);
     }
 
     private static Path folder(String property) {
