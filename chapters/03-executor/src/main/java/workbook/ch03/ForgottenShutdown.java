@@ -1,6 +1,7 @@
 package workbook.ch03;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -51,10 +52,11 @@ public final class ForgottenShutdown {
         try {
             return child.waitFor(PATIENCE.toMillis(), TimeUnit.MILLISECONDS) ? child.exitValue() : -1;
         } finally {
+            InputStream printed = child.getInputStream(); // a few lines, waiting in the pipe
+            System.out.write(printed.readNBytes(printed.available()));
+            System.out.flush();
             child.destroyForcibly();
             child.waitFor(5, TimeUnit.SECONDS);
-            System.out.write(child.getInputStream().readAllBytes()); // a few lines: the pipe holds them
-            System.out.flush();
         }
     }
 
@@ -64,7 +66,7 @@ public final class ForgottenShutdown {
             long start = System.nanoTime();
             int exit = runAlone(program);
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.println(exit < 0 ? String.format("  still running after %.1f s: killed", seconds)
+            System.out.println(exit < 0 ? "  still running after " + PATIENCE.toSeconds() + " s: killed"
                     : String.format("  the JVM exited by itself after %.1f s, status %d", seconds, exit));
         }
     }
