@@ -1,0 +1,55 @@
+package workbook.ch02;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static workbook.flags.DownloadStatus.ERROR;
+import static workbook.flags.DownloadStatus.NOT_FOUND;
+import static workbook.flags.DownloadStatus.OK;
+
+import java.util.Map;
+
+import workbook.flags.DownloadStatus;
+
+import org.junit.jupiter.api.Test;
+
+import workbook.support.Exercise;
+
+// tag::exercise[]
+@Exercise(id = "2.2", title = "Fix the racy outcome counter", stub = SafeOutcomeCounter.class, hint = """
+        BrokenOutcomeCounter loses updates: counts[i]++ is a read, an add and a write. \
+        BrokenSnapshotOutcomeCounter never loses one, but its snapshot reads the counts one by one and can \
+        mix two instants. Guard the counts with one lock: make all three methods synchronized, so that \
+        record, count and snapshot each happen at a single instant.""")
+// end::exercise[]
+class SafeOutcomeCounterTest {
+
+    @Test
+    void counts_each_status_on_one_thread() {
+        SafeOutcomeCounter counter = new SafeOutcomeCounter();
+        counter.record(OK);
+        counter.record(OK);
+        counter.record(ERROR);
+        assertThat(counter.count(OK)).as("two OK recorded").isEqualTo(2);
+        assertThat(counter.count(NOT_FOUND)).as("nothing recorded as NOT_FOUND").isZero();
+    }
+
+    @Test
+    void a_snapshot_has_every_status_and_is_a_copy() {
+        SafeOutcomeCounter counter = new SafeOutcomeCounter();
+        counter.record(NOT_FOUND);
+        Map<DownloadStatus, Long> snapshot = counter.snapshot();
+        counter.record(NOT_FOUND);
+        assertThat(snapshot).as("every status, zeros included, as they were when snapshot() was called")
+                .containsExactlyInAnyOrderEntriesOf(Map.of(OK, 0L, NOT_FOUND, 1L, ERROR, 0L));
+    }
+
+    @Test
+    void two_threads_recording_at_once_lose_nothing_in_any_interleaving() {
+        // on failure, Lincheck's message shows the interleaving that lost an update, step by step
+        OutcomeCounterChecks.noLostUpdate(() -> new SafeOutcomeCounter());
+    }
+
+    @Test
+    void a_snapshot_shows_one_instant_in_any_interleaving() {
+        OutcomeCounterChecks.noTornSnapshot(() -> new SafeOutcomeCounter());
+    }
+}
