@@ -105,6 +105,9 @@ public final class Workbook {
             case "bench-server" -> {
                 return java(root.resolve("src/flags"), "workbook.flags.ServerLoad", rest);
             }
+            case "bench-downloaders" -> {
+                return java(root.resolve("docs"), "workbook.book.CompareDownloaders", rest);
+            }
             default -> throw new UsageException("unknown command '" + command + "'");
         }
     }
@@ -126,6 +129,7 @@ public final class Workbook {
                                           run the flags server alone (MODE: LOCAL, DELAY or ERROR)
                   bench-server [N] [DELAY_MS]
                                           N concurrent requests against the flags server alone
+                  bench-downloaders       race the downloaders of chapters 1 to 5; writes the book's table
                   help                    this text
 
                 NN is a chapter number (1 or 01) or its folder name (01-flags).""";
@@ -282,7 +286,7 @@ public final class Workbook {
     int java(Path module, String mainClass, List<String> args) throws IOException, InterruptedException {
         String classpath = classpath(module);
         List<String> command = new ArrayList<>(List.of(javaTool("java"),
-                "--enable-native-access=ALL-UNNAMED", "-cp", classpath, mainClass));
+                "--enable-native-access=ALL-UNNAMED", "-Dworkbook.root=" + root, "-cp", classpath, mainClass));
         command.addAll(args);
         return new ProcessBuilder(command).inheritIO().start().waitFor();
     }

@@ -1,0 +1,130 @@
+package workbook.book;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import workbook.flags.FlagsServer;
+import workbook.flags.Mode;
+
+/**
+ * Races the book's flags downloaders against one server that delays every answer, and writes the
+ * results as an AsciiDoc table for the book.
+ *
+ * <p>Each downloader runs in a JVM of its own, as a reader would run it, against a server it did not
+ * start ({@code -s URL}); its own "Elapsed time" line is the measure, best of three. Beside each time
+ * stands the physical limit: with {@code w} requests in flight and a delay {@code d}, {@code n} flags
+ * cannot take less than {@code d * ceil(n / w)}.
+ *
+ * <pre>./workbook bench-downloaders [OUTPUT.adoc]</pre>
+ */
+public final class CompareDownloaders {
+
+    static final Duration DELAY = Duration.ofMillis(200);
+    static final int POOL = 20;
+    static final Path TABLE = Path.of("docs/src/book/results/downloaders.adoc");
+
+    private record Downloader(String label, String mainClass, boolean bounded) {
+        int workers(int flags) {
+            return bounded ? Math.min(POOL, flags) : label.startsWith("sequential") ? 1 : flags;
+        }
+    }
+
+    private static final List<Downloader> DOWNLOADERS = List.of(
+            new Downloader("sequential (ch. 01)", "workbook.ch01.Flags2Sequential", false),
+            new Downloader("a thread per flag (ch. 02)", "workbook.ch02.Flags2Threads", false),
+            new Downloader("pool and `map` (ch. 03)", "workbook.ch03.Flags2ThreadPool", true),
+            new Downloader("`submit` and `asCompleted` (ch. 05)", "workbook.ch05.Flags2AsCompleted", true));
+
+    private static final Pattern ELAPSED = Pattern.compile("Elapsed time: (\\d+\\.\\d+)s");
+    private static final Pattern DOWNLOADED = Pattern.compile("(\\d+) flags? downloaded\\.");
+
+    private CompareDownloaders() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path table = args.length > 0 ? Path.of(args[0])
+                : Path.of(System.getProperty("workbook.root", ".")).resolve(TABLE);
+        StringBuilder rows = new StringBuilder();
+        try (FlagsServer server = FlagsServer.builder().mode(Mode.DELAY).delay(DELAY).start()) {
+            for (Downloader d : DOWNLOADERS) {
+                rows.append("|").append(d.label());
+                for (int flags : List.of(20, 200)) {
+                    int runs = d.workers(flags) == 1 && flags > 20 ? 1 : 3; // 40 s a run: once is enough
+                    double best = Double.MAX_VALUE;
+                    for (int i = 0; i < runs; i++) {
+                        best = Math.min(best, run(d, flags, server));
+                    }
+                    double limit = DELAY.toMillis() / 1e3 * Math.ceil(flags / (double) d.workers(flags));
+                    System.out.printf(Locale.ROOT, "%-40s %3d flags, %3d in flight: %6.2fs (limit %.2fs)%n",
+                            d.label(), flags, d.workers(flags), best, limit);
+                    rows.append(String.format(Locale.ROOT, " |%d |%.2f s |%.2f s", d.workers(flags), best, limit));
+                }
+                rows.append('\n');
+            }
+        }
+        String adoc = """
+                [cols="3,1,1,1,1,1,1",options="header"]
+                .%d ms per answer, best of 3 (sequential with 200 flags: one run); measured by `./workbook bench-downloaders` on %s
+                |===
+                .2+|downloader 3+|20 flags 3+|200 flags
+                |in flight |time |limit |in flight |time |limit
+                %s|===
+                """.formatted(DELAY.toMillis(), machine(), rows);
+        Files.createDirectories(table.toAbsolutePath().getParent());
+        Path temp = Files.createTempFile(table.toAbsolutePath().getParent(), ".downloaders", ".part");
+        Files.writeString(temp, adoc);
+        Files.move(temp, table, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        System.out.println("Wrote " + table);
+    }
+
+    /** Runs one downloader in a new JVM and returns the elapsed time it reports. */
+    private static double run(Downloader d, int flags, FlagsServer server) throws IOException, InterruptedException {
+        Path out = Files.createTempDirectory("flags-bench");
+        try {
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), d.mainClass(),
+                    "-s", server.baseUrl().toString(), "-o", out.toString(), "-m", String.valueOf(d.workers(flags))));
+            if (flags > 20) {
+                command.addAll(List.of("-a", "-l", String.valueOf(flags)));
+            }
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output;
+            try {
+                output = new String(process.getInputStream().readAllBytes());
+                if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                    throw new IOException(d.mainClass() + " did not finish in 5 minutes");
+                }
+            } finally {
+                process.destroyForcibly();
+            }
+            Matcher elapsed = ELAPSED.matcher(output);
+            Matcher downloaded = DOWNLOADED.matcher(output);
+            if (process.exitValue() != 0 || !elapsed.find() || !downloaded.find()
+                    || Integer.parseInt(downloaded.group(1)) != flags) {
+                throw new IOException(d.mainClass() + " did not download " + flags + " flags:\n" + output);
+            }
+            return Double.parseDouble(elapsed.group(1));
+        } finally {
+            try (Stream<Path> files = Files.walk(out)) {
+                for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+    }
+
+    private static String machine() {
+        return Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version().feature();
+    }
+}
