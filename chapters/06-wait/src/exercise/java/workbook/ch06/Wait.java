@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
  */
 public final class Wait {
 
+    // tag::api[]
     /** When {@link #wait(Collection, Duration, ReturnWhen) wait} returns, as Python's {@code return_when}. */
     public enum ReturnWhen {
         /** When any future is done: it succeeded, failed or was cancelled. */
@@ -43,6 +44,7 @@ public final class Wait {
      */
     public record DoneAndNotDone<T>(Set<Future<T>> done, Set<Future<T>> notDone) {
     }
+    // end::api[]
 
     private Wait() {
     }
