@@ -9,10 +9,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import workbook.flags.Countries;
@@ -34,14 +33,9 @@ import workbook.support.Exercise;
 // end::exercise[]
 class FirstNTest {
 
-    final ExecutorService pool = Executors.newCachedThreadPool();
+    @AutoClose
     final Tasks tasks = new Tasks();
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
-        pool.close();
-    }
+    final ExecutorService pool = tasks.pool();
 
     @Test
     void it_returns_n_successes_and_interrupts_the_tasks_still_running() throws Exception {

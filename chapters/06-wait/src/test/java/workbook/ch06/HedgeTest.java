@@ -12,10 +12,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeoutException;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import workbook.flags.Countries;
@@ -33,14 +32,9 @@ import workbook.support.Exercise;
 // end::exercise[]
 class HedgeTest {
 
-    final ExecutorService pool = Executors.newCachedThreadPool();
+    @AutoClose
     final Tasks tasks = new Tasks();
-
-    @AfterEach
-    void stop() {
-        pool.shutdownNow();
-        pool.close();
-    }
+    final ExecutorService pool = tasks.pool();
 
     @SafeVarargs
     final String hedge(Duration hedgeDelay, Duration timeout, Callable<String>... replicas)

@@ -8,18 +8,33 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import workbook.support.Bounded;
 
 /**
- * Tasks for the exercise tests whose end the test decides: they succeed, fail, or block until they are
- * interrupted, and remember which of them were started and which were interrupted.
+ * Tasks for the exercise tests whose end the test decides (they succeed, fail, or block until they are
+ * interrupted, and remember which of them were started and which were interrupted) and a pool to run
+ * them, which {@link #close()} stops, interrupting whatever still runs.
+ *
+ * <pre>{@code
+ * @AutoClose
+ * final Tasks tasks = new Tasks();
+ * }</pre>
  */
-final class Tasks {
+final class Tasks implements AutoCloseable {
+
+    private final ExecutorService pool = Executors.newCachedThreadPool();
 
     private final Set<String> started = ConcurrentHashMap.newKeySet();
     private final Set<String> interrupted = ConcurrentHashMap.newKeySet();
+
+    /** The pool for the code under test to run the tasks on. */
+    ExecutorService pool() {
+        return pool;
+    }
 
     /** Returns {@code name} at once. */
     Callable<String> succeeding(String name) {
@@ -70,5 +85,11 @@ final class Tasks {
     void awaitInterrupted(String why, String... names) {
         Bounded.until(why + ": " + String.join(", ", names) + " to be interrupted",
                 () -> interrupted.containsAll(Set.of(names)));
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        pool.close();
     }
 }
