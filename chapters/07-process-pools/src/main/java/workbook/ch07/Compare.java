@@ -1,6 +1,8 @@
 package workbook.ch07;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -30,19 +32,19 @@ public final class Compare {
             new Way("%d processes", ProcessPool::new));
     // end::ways[]
 
-    /** Runs the job the three ways with {@code workers} threads or processes and prints a table. */
-    public static void print(int workers, PrintStream out) throws InterruptedException, ExecutionException {
+    /** Checks {@code numbers} the three ways with {@code workers} threads or processes and prints a table. */
+    public static void print(int workers, List<Long> numbers, PrintStream out) throws InterruptedException, ExecutionException {
         int ways = WAYS.size();
-        List<Primes.PrimeResult>[] results = new List[ways];
+        List<List<Primes.PrimeResult>> results = new ArrayList<>();
         double[] totals = new double[ways];
         for (int w = 0; w < ways; w++) {
             out.printf("running %s...%n", WAYS.get(w).label().formatted(workers));
             long t0 = System.nanoTime();
             if (WAYS.get(w).pool() == null) {
-                results[w] = Primes.NUMBERS.reversed().stream().map(Primes::check).toList();
+                results.add(numbers.stream().sorted(Comparator.reverseOrder()).map(Primes::check).toList());
             } else {
                 try (ExecutorService executor = WAYS.get(w).pool().apply(workers)) {
-                    results[w] = ProcPool.checkAll(executor, null);
+                    results.add(ProcPool.checkAll(executor, numbers, null));
                 }
             }
             totals[w] = (System.nanoTime() - t0) / 1e9;
@@ -50,8 +52,8 @@ public final class Compare {
         out.printf("%n%16s  P", "number");
         WAYS.forEach(way -> out.printf(" %13s", way.label().formatted(workers)));
         out.println();
-        for (int i = 0; i < results[0].size(); i++) {
-            Primes.PrimeResult r = results[0].get(i);
+        for (int i = 0; i < numbers.size(); i++) {
+            Primes.PrimeResult r = results.getFirst().get(i);
             out.printf("%16d  %s", r.n(), r.prime() ? "P" : " ");
             for (List<Primes.PrimeResult> way : results) {
                 out.printf(" %12.6fs", Primes.seconds(way.get(i).elapsed()));
@@ -70,7 +72,8 @@ public final class Compare {
     }
 
     public static void main(String[] args) {
-        System.exit(ProcPool.run(List.of(List.of("--compare"), List.of(args)).stream().flatMap(List::stream)
-                .toArray(String[]::new)));
+        List<String> withCompare = new ArrayList<>(List.of(args));
+        withCompare.addFirst("--compare");
+        ProcPool.main(withCompare.toArray(String[]::new));
     }
 }

@@ -1,6 +1,7 @@
 package workbook.ch07;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,12 +42,20 @@ public final class ProcPool implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final List<Long> numbers;
+    private final PrintStream out;
+
+    ProcPool(List<Long> numbers, PrintStream out) {
+        this.numbers = numbers;
+        this.out = out;
+    }
+
     // tag::check-all[]
     /** Submits every number, largest first, then prints each result in that order, as it arrives. */
-    static List<Primes.PrimeResult> checkAll(ExecutorService executor, PrintStream out)
+    static List<Primes.PrimeResult> checkAll(ExecutorService executor, List<Long> numbers, PrintStream out)
             throws InterruptedException, ExecutionException {
         List<Future<Primes.PrimeResult>> futures = new ArrayList<>();
-        for (long n : Primes.NUMBERS.stream().sorted(Comparator.reverseOrder()).toList()) {
+        for (long n : numbers.stream().sorted(Comparator.reverseOrder()).toList()) {
             Task<Primes.PrimeResult> check = () -> Primes.check(n); // a Task: it can travel to a worker
             futures.add(executor.submit(check));
         }
@@ -68,25 +77,31 @@ public final class ProcPool implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--workers must be at least 1, not " + workers);
         }
         if (compare) {
-            Compare.print(workers, System.out);
+            Compare.print(workers, numbers, out);
             return 0;
         }
-        System.out.printf("Checking %d numbers with %d processes:%n", Primes.NUMBERS.size(), workers);
+        out.printf("Checking %d numbers with %d processes:%n", numbers.size(), workers);
         long t0 = System.nanoTime();
         try (ProcessPool pool = new ProcessPool(workers)) {
-            checkAll(pool, System.out);
+            checkAll(pool, numbers, out);
         }
-        System.out.printf("Total time: %.2fs%n", (System.nanoTime() - t0) / 1e9);
+        out.printf("Total time: %.2fs%n", (System.nanoTime() - t0) / 1e9);
         return 0;
     }
     // end::call[]
 
-    /** Runs the command line {@code args}; returns 0, or 2 after a usage error (with a message, no stack trace). */
-    public static int run(String... args) {
-        return new CommandLine(new ProcPool()).execute(args);
+    /**
+     * Runs the command line {@code args} on {@code numbers}; returns 0, or 2 after a usage error, which
+     * prints a message and the usage to {@code err}, and no stack trace.
+     */
+    public static int run(List<Long> numbers, PrintStream out, PrintStream err, String... args) {
+        CommandLine cli = new CommandLine(new ProcPool(numbers, out));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(run(Primes.NUMBERS, System.out, System.err, args));
     }
 }

@@ -1,0 +1,83 @@
+package workbook.ch07;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InvalidClassException;
+import java.io.ObjectInputFilter;
+import java.io.Serializable;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+import javax.management.BadAttributeValueExpException;
+
+import org.junit.jupiter.api.Test;
+
+import workbook.support.Exercise;
+
+// tag::exercise[]
+@Exercise(id = "7.2", title = "An allow-list filter", stub = AllowList.class, hint = """
+        Return a lambda info -> status. First the limits: info.depth() > MAX_DEPTH or info.arrayLength() > \
+        MAX_ARRAY is REJECTED. Then info.serialClass(): null means there is no class to judge (UNDECIDED); \
+        an array is judged by its element type (loop on getComponentType()); a primitive, or a class whose \
+        getPackageName() is in the set, is ALLOWED; anything else REJECTED.""")
+// end::exercise[]
+class AllowListTest {
+
+    static final ObjectInputFilter FILTER = AllowList.of(Set.of("java.lang", "workbook.ch07"));
+
+    record Point(int x, int y) implements Serializable {
+    }
+
+    record Node(int value, Node next) implements Serializable {
+        static Node chain(int length) {
+            Node head = null;
+            for (int i = 0; i < length; i++) {
+                head = new Node(i, head);
+            }
+            return head;
+        }
+    }
+
+    static Object roundTrip(Object object) throws Exception {
+        return Wire.deserialize(Wire.serialize(object), FILTER);
+    }
+
+    @Test
+    void classes_of_the_allowed_packages_and_their_arrays_come_through() throws Exception {
+        assertThat(roundTrip(new Point(1, 2))).as("a record of workbook.ch07").isEqualTo(new Point(1, 2));
+        assertThat(roundTrip("text")).as("a java.lang.String").isEqualTo("text");
+        assertThat((Long[]) roundTrip(new Long[] {1L, 2L})).as("an array of java.lang.Long").containsExactly(1L, 2L);
+        assertThat((int[]) roundTrip(new int[] {3})).as("an array of a primitive").containsExactly(3);
+    }
+
+    @Test
+    void a_class_outside_the_allowed_packages_is_rejected() {
+        assertThatThrownBy(() -> roundTrip(new PriorityQueue<>(java.util.List.of(1))))
+                .as("java.util.PriorityQueue: java.util is not allowed").isInstanceOf(InvalidClassException.class);
+        assertThatThrownBy(() -> roundTrip(new BadAttributeValueExpException("x")))
+                .as("javax.management.BadAttributeValueExpException, a gadget-chain classic")
+                .isInstanceOf(InvalidClassException.class);
+    }
+
+    @Test
+    void a_subpackage_is_not_its_parent_package() {
+        assertThatThrownBy(() -> roundTrip(new java.lang.invoke.SerializedLambda(Point.class, "a", "b", "c", 0,
+                "d", "e", "f", "g", new Object[0])))
+                .as("java.lang.invoke is not java.lang").isInstanceOf(InvalidClassException.class);
+    }
+
+    @Test
+    void a_graph_deeper_than_the_limit_is_rejected() throws Exception {
+        assertThat(roundTrip(Node.chain(5))).as("5 nodes deep").isEqualTo(Node.chain(5));
+        assertThatThrownBy(() -> roundTrip(Node.chain(AllowList.MAX_DEPTH + 5)))
+                .as("%d nodes deep", AllowList.MAX_DEPTH + 5).isInstanceOf(InvalidClassException.class);
+    }
+
+    @Test
+    void an_array_longer_than_the_limit_is_rejected() throws Exception {
+        assertThat((byte[]) roundTrip(new byte[AllowList.MAX_ARRAY])).as("an array at the limit").hasSize(AllowList.MAX_ARRAY);
+        assertThatThrownBy(() -> roundTrip(new byte[AllowList.MAX_ARRAY + 1]))
+                .as("an array one element longer").isInstanceOf(InvalidClassException.class);
+    }
+}

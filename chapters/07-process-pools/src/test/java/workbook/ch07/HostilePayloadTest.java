@@ -1,0 +1,96 @@
+package workbook.ch07;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.InvalidClassException;
+import java.io.Serializable;
+import java.util.PriorityQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+import javax.management.BadAttributeValueExpException;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import workbook.support.Bounded;
+
+class HostilePayloadTest {
+
+    static ProcessPool pool;
+
+    @BeforeAll
+    static void start() {
+        pool = new ProcessPool(1);
+    }
+
+    @AfterAll
+    static void stop() {
+        pool.close();
+    }
+
+    /** A linked list: serialization nests one level per node. */
+    record Node(int value, Node next) implements Serializable {
+        static Node chain(int length) {
+            Node head = null;
+            for (int i = 0; i < length; i++) {
+                head = new Node(i, head);
+            }
+            return head;
+        }
+    }
+
+    static Throwable causeOf(Future<?> future) {
+        ExecutionException e = catchThrowableOfType(ExecutionException.class, () -> Bounded.get(future, "the task"));
+        assertThat(e).as("the task failed").isNotNull();
+        return e.getCause();
+    }
+
+    @Test
+    void the_filter_rejects_a_class_that_is_not_on_the_allow_list() throws Exception {
+        // a classic first link of deserialization gadget chains: its readObject calls toString on a field
+        byte[] gadget = Wire.serialize(new BadAttributeValueExpException("payload"));
+        assertThatThrownBy(() -> Wire.deserialize(gadget, Wire.filter(Wire.ALLOWED)))
+                .isInstanceOf(InvalidClassException.class).hasMessageContaining("REJECTED");
+    }
+
+    @Test
+    void a_result_of_a_class_not_on_the_allow_list_is_refused_by_the_pool_and_the_worker_lives_on() throws Exception {
+        long worker = Bounded.get(pool.submit(() -> ProcessHandle.current().pid()), "the worker's pid");
+        Future<Object> hostile = pool.submit(() -> new BadAttributeValueExpException("payload"));
+        assertThat(causeOf(hostile)).as("the pool's filter refused the reply")
+                .isInstanceOf(InvalidClassException.class).hasMessageContaining("REJECTED");
+        assertThat(Bounded.get(pool.submit(() -> ProcessHandle.current().pid()), "the next task"))
+                .as("the same worker goes on").isEqualTo(worker);
+    }
+
+    @Test
+    void a_task_carrying_a_class_not_on_the_allow_list_is_refused_by_the_worker() {
+        PriorityQueue<String> queue = new PriorityQueue<>(); // serializable, and another gadget-chain favourite
+        Future<Integer> carrier = pool.submit(() -> queue.size());
+        Throwable cause = causeOf(carrier);
+        assertThat(cause).as("the worker's filter refused the task").isInstanceOf(RemoteTaskException.class)
+                .hasMessageContaining("REJECTED");
+        assertThat(((RemoteTaskException) cause).remoteType()).isEqualTo(InvalidClassException.class.getName());
+    }
+
+    @Test
+    void an_over_deep_graph_is_refused() {
+        Node deep = Node.chain(1_000);
+        assertThat(causeOf(pool.submit(() -> deep.value()))).as("a task 1000 levels deep, refused by the worker")
+                .hasMessageContaining("REJECTED");
+        assertThat(causeOf(pool.submit(() -> Node.chain(1_000)))).as("a result 1000 levels deep, refused here")
+                .isInstanceOf(InvalidClassException.class).hasMessageContaining("REJECTED");
+    }
+
+    @Test
+    void an_over_large_array_is_refused() {
+        assertThat(causeOf(pool.submit(() -> new byte[2_000_000])))
+                .as("an array of 2,000,000 elements (the limit is a million)")
+                .isInstanceOf(InvalidClassException.class).hasMessageContaining("REJECTED");
+        assertThat(Node.chain(10).next().value()).isEqualTo(8);
+    }
+}

@@ -1,0 +1,133 @@
+package workbook.ch07;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.Serial;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import workbook.support.Bounded;
+
+class ProcessPoolTest {
+
+    static ProcessPool pool;
+
+    @BeforeAll
+    static void start() {
+        pool = ProcessPool.builder().workers(2).initializer(() -> System.setProperty("ch07.initialized", "yes")).build();
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        pool.close();
+        assertThat(pool.isTerminated()).as("close() returns once the pool has terminated").isTrue();
+    }
+
+    static long pid() {
+        return ProcessHandle.current().pid();
+    }
+
+    @Test
+    void a_task_runs_in_another_process_and_its_result_comes_back() throws Exception {
+        long here = pid();
+        Future<List<Long>> pids = pool.submit(() -> List.of(pid(), ProcessHandle.current().parent().orElseThrow().pid()));
+        List<Long> workerAndParent = Bounded.get(pids, "the worker's pid and its parent's");
+        assertThat(workerAndParent.get(0)).as("the pid of the process that ran the task").isNotEqualTo(here);
+        assertThat(workerAndParent.get(1)).as("... a child of this JVM").isEqualTo(here);
+    }
+
+    @Test
+    void the_initializer_ran_in_the_worker_before_the_task() throws Exception {
+        assertThat(Bounded.get(pool.submit(() -> System.getProperty("ch07.initialized")), "the property"))
+                .as("the initializer set a system property in the worker").isEqualTo("yes");
+        assertThat(System.getProperty("ch07.initialized")).as("... and not here").isNull();
+    }
+
+    @Test
+    void an_exception_comes_back_with_its_type_message_and_the_workers_stack() {
+        Future<Long> divide = pool.submit(() -> 1L / (pid() - pid()));
+        ExecutionException e = catchThrowableOfType(ExecutionException.class, () -> Bounded.get(divide, "the division"));
+        assertThat(e.getCause()).as("the worker's exception, itself").isInstanceOf(ArithmeticException.class)
+                .hasMessage("/ by zero");
+        assertThat(e.getCause().getStackTrace()[0].getMethodName()).as("where it was thrown, in the worker")
+                .startsWith("lambda$");
+        assertThat(e.getCause().getStackTrace()).as("the worker's stack").anyMatch(
+                frame -> frame.getClassName().equals(WorkerMain.class.getName()));
+    }
+
+    /** An exception that cannot be serialized: it holds a thread. */
+    static final class Unportable extends RuntimeException {
+        @Serial
+        private static final long serialVersionUID = 1L;
+        @SuppressWarnings({"unused", "serial"})
+        final Thread holder = Thread.currentThread();
+
+        Unportable(String message) {
+            super(message);
+        }
+    }
+
+    @Test
+    void an_exception_that_cannot_travel_comes_back_as_a_RemoteTaskException_naming_it() {
+        Future<Object> fails = pool.submit(() -> {
+            throw new Unportable("cannot cross");
+        });
+        ExecutionException e = catchThrowableOfType(ExecutionException.class, () -> Bounded.get(fails, "the task"));
+        assertThat(e.getCause()).isInstanceOf(RemoteTaskException.class)
+                .hasMessage(Unportable.class.getName() + ": cannot cross");
+        assertThat(((RemoteTaskException) e.getCause()).remoteType()).isEqualTo(Unportable.class.getName());
+        assertThat(e.getCause().getStackTrace()[0].getClassName()).as("its stack").startsWith(getClass().getName());
+    }
+
+    @Test
+    void a_task_that_is_not_serializable_is_rejected_at_submit() {
+        Callable<Integer> plain = () -> 42; // a Callable lambda: not serializable
+        assertThatThrownBy(() -> pool.submit(plain)).isInstanceOf(RejectedExecutionException.class)
+                .hasMessageContaining("not Serializable");
+        Object lock = new Object();
+        assertThatThrownBy(() -> pool.submit(() -> lock.hashCode()))
+                .as("a Task that captures a plain Object").isInstanceOf(RejectedExecutionException.class)
+                .hasRootCauseInstanceOf(java.io.NotSerializableException.class);
+    }
+
+    @Test
+    void invokeAll_and_invokeAny_work_as_with_any_executor() throws Exception {
+        List<Task<Integer>> tasks = List.of(() -> 1, () -> 2, () -> 3);
+        List<Future<Integer>> all = pool.invokeAll(tasks, 10, TimeUnit.SECONDS);
+        assertThat(all).extracting(Future::resultNow).containsExactly(1, 2, 3);
+        List<Task<Integer>> oneFails = List.of(() -> {
+            throw new IllegalStateException("no");
+        }, () -> 7);
+        assertThat(pool.invokeAny(oneFails, 10, TimeUnit.SECONDS)).as("the one that succeeded").isEqualTo(7);
+    }
+
+    @Test
+    void the_default_size_is_the_number_of_available_processors() {
+        ProcessPool defaults = new ProcessPool();
+        defaults.close(); // no task: no worker was started
+        assertThat(defaults.size()).isEqualTo(Runtime.getRuntime().availableProcessors());
+    }
+
+    @Test
+    void close_waits_for_the_tasks_like_pythons_with_then_rejects_new_ones() throws Exception {
+        Future<Boolean> prime;
+        try (ProcessPool local = new ProcessPool(1)) {
+            prime = local.submit(() -> Primes.isPrime(1_000_000_007L));
+            local.shutdown();
+            assertThatThrownBy(() -> local.submit(() -> 1)).isInstanceOf(RejectedExecutionException.class)
+                    .isNotInstanceOf(BrokenPoolException.class);
+        }
+        assertThat(prime.isDone()).as("done when close() returns").isTrue();
+        assertThat(prime.resultNow()).isTrue();
+    }
+}
