@@ -39,6 +39,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class ExecutorMap {
 
+    // tag::api[]
     /** The work to do for one item; unlike {@link java.util.function.Function}, it may throw. */
     @FunctionalInterface
     public interface Task<T, R> {
@@ -51,6 +52,8 @@ public final class ExecutorMap {
         @Override
         void close();
     }
+
+    // end::api[]
 
     private ExecutorMap() {
     }
