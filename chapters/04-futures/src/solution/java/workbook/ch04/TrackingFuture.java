@@ -9,10 +9,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * waiting in a queue ({@link Phase#PENDING}) or executing ({@link Phase#RUNNING}), and that can be
  * cancelled only while it waits.
  *
- * <p>{@link java.util.concurrent.Future.State#RUNNING} means only "not completed": a plain {@code FutureTask} cannot tell a
- * queued task from one that executes, and its {@code cancel} succeeds in both cases. Here the first of
- * {@link #run()} and {@link #cancel(boolean)} to claim the task wins: once it runs, {@code cancel}
- * returns {@code false} and the task finishes, like Python's {@code future.cancel()}.
+ * <p>{@link java.util.concurrent.Future.State#RUNNING} means only "not completed": a plain
+ * {@code FutureTask} cannot tell a queued task from one that executes, and its {@code cancel} succeeds in
+ * both cases. Here the first of {@link #run()} and {@link #cancel(boolean)} to claim the task wins: once
+ * it runs, {@code cancel} returns {@code false} and the task finishes, like Python's
+ * {@code future.cancel()}.
  *
  * <pre>{@code
  * TrackingFuture<byte[]> br = new TrackingFuture<>(() -> Http.getFlag(client, baseUrl, "BR"));

@@ -31,8 +31,10 @@ class ExamplesTest {
     void get_with_timeout_gives_up_waiting_but_not_the_download() throws Exception {
         String out = Printed.by(() -> GetWithTimeout.main(new String[0])).out();
         assertThat(out).as("the first get times out while BR is still RUNNING")
-                .containsPattern("ms: get\\(200 ms\\) gave up \\(java.util.concurrent.TimeoutException\\); BR is RUNNING");
-        assertThat(out).as("the second get has the flag").containsPattern("ms: get\\(5 s\\) returned \\d+ bytes; BR is SUCCESS");
+                .containsPattern("ms: get\\(200 ms\\) gave up \\(java.util.concurrent.TimeoutException\\); "
+                        + "BR is RUNNING");
+        assertThat(out).as("the second get has the flag")
+                .containsPattern("ms: get\\(5 s\\) returned \\d+ bytes; BR is SUCCESS");
     }
 
     @Test

@@ -28,7 +28,8 @@ record Printed(String out, String err) {
             System.setOut(out);
             System.setErr(err);
         }
-        Printed printed = new Printed(outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+        Printed printed = new Printed(outBytes.toString(StandardCharsets.UTF_8),
+                errBytes.toString(StandardCharsets.UTF_8));
         out.print(printed.out()); // still shown in the test log, for whoever reads it
         return printed;
     }

@@ -123,7 +123,8 @@ class TrackingFutureTest {
         assertThatExceptionOfType(ExecutionException.class).as("get() of a failed task")
                 .isThrownBy(() -> Bounded.get(id, "the failing task"))
                 .withCauseInstanceOf(IOException.class);
-        assertThat(id.phase()).as("raised is finished, in Python's words: state=finished raised").isEqualTo(Phase.FINISHED);
+        assertThat(id.phase()).as("raised is finished, in Python's words: state=finished raised")
+                .isEqualTo(Phase.FINISHED);
         assertThat(id.cancel(false)).as("cancel() of a failed task").isFalse();
     }
 
