@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * killed so that one leak does not spoil the tests after it.
  *
  * <p>A few JDK and JUnit threads are created lazily and live on by design (the common fork-join pool,
- * the process reaper, the cleaner); they are not counted.
+ * the virtual-thread scheduler, the process reaper, the cleaner); they are not counted.
  */
 public final class NoLeaks implements BeforeAllCallback, AfterAllCallback {
 
@@ -32,7 +32,8 @@ public final class NoLeaks implements BeforeAllCallback, AfterAllCallback {
             "ForkJoinPool.commonPool-worker", "process reaper", "Common-Cleaner", "Attach Listener",
             "junit-jupiter-timeout-watcher", "surefire-forkedjvm", "Keep-Alive-Timer", "JFR ",
             "Signal Dispatcher", "Notification Thread", "Reference Handler", "Finalizer",
-            "FileSystemWatchService", "Lincheck", "Timer-", "InnocuousThread", "idle-connection-reaper");
+            "FileSystemWatchService", "Lincheck", "Timer-", "InnocuousThread", "idle-connection-reaper",
+            "VirtualThread-unblocker");
 
     private record Snapshot(Set<Thread> threads, Set<Long> processes) {
         static Snapshot now() {
@@ -84,6 +85,8 @@ public final class NoLeaks implements BeforeAllCallback, AfterAllCallback {
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.isAlive() && !before.threads().contains(t))
                 .filter(t -> JVM_THREADS.stream().noneMatch(t.getName()::startsWith))
+                // the carriers of virtual threads belong to the JVM's scheduler, which outlives any test
+                .filter(t -> !t.getClass().getName().equals("jdk.internal.misc.CarrierThread"))
                 .toList();
     }
 
