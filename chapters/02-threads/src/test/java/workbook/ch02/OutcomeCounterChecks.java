@@ -45,6 +45,7 @@ final class OutcomeCounterChecks {
     // tag::lost-update[]
     /** Two threads record an outcome each: whatever the interleaving, both must be counted. */
     static void noLostUpdate(Supplier<OutcomeCounter> newCounter) {
+        worksOnOneThread(newCounter);
         Lincheck.runConcurrentTest(INVOCATIONS, () -> {
             OutcomeCounter counter = share(newCounter.get());
             Thread a = Thread.ofPlatform().start(() -> counter.record(OK));
@@ -64,6 +65,7 @@ final class OutcomeCounterChecks {
      * shows the {@code ERROR} must show the {@code OK} recorded before it.
      */
     static void noTornSnapshot(Supplier<OutcomeCounter> newCounter) {
+        worksOnOneThread(newCounter);
         Lincheck.runConcurrentTest(INVOCATIONS, () -> {
             OutcomeCounter counter = share(newCounter.get());
             AtomicReference<Map<DownloadStatus, Long>> seen = new AtomicReference<>();
@@ -80,6 +82,14 @@ final class OutcomeCounterChecks {
         });
     }
     // end::torn-snapshot[]
+
+    /** Calls every method once on one thread, so that an unsolved stub fails plainly, before Lincheck runs. */
+    private static void worksOnOneThread(Supplier<OutcomeCounter> newCounter) {
+        OutcomeCounter counter = newCounter.get();
+        counter.record(OK);
+        counter.count(OK);
+        counter.snapshot();
+    }
 
     private static OutcomeCounter share(OutcomeCounter counter) {
         shared = counter;

@@ -1,0 +1,77 @@
+package workbook.ch02;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Exercise 2.4: downloads flags one after another on a thread of its own, until all are done or it is
+ * stopped by interruption.
+ *
+ * <pre>{@code
+ * try (BackgroundDownload download = BackgroundDownload.start(codes,
+ *         cc -> site.saveFlag(site.getFlag(cc), cc.toLowerCase() + ".svg"))) {
+ *     ...                                      // the download goes on meanwhile
+ *     List<String> saved = download.stop();    // interrupts it and waits for it to end
+ * }
+ * }</pre>
+ */
+public final class BackgroundDownload implements AutoCloseable {
+
+    /** The work for one country code: download its flag and save it, in the examples. */
+    @FunctionalInterface
+    public interface Step {
+        void download(String cc) throws IOException, InterruptedException;
+    }
+
+    /** The name of the download's thread. */
+    public static final String THREAD_NAME = "background-download";
+
+    private BackgroundDownload() {
+        // TODO exercise 2.4: keep what the methods share (the thread, the codes done so far) in fields
+    }
+
+    /**
+     * Starts a thread named {@link #THREAD_NAME} that runs {@code step} for each code in turn, in the order
+     * given. A code whose step returns is done; one whose step throws {@link IOException} is skipped. The
+     * thread stops, leaving the rest undone, as soon as it sees that it has been interrupted: when a step
+     * throws {@link InterruptedException}, or before it begins the next code (a step may end normally,
+     * or with an {@code IOException} such as {@code ClosedByInterruptException}, after an interrupt).
+     */
+    public static BackgroundDownload start(List<String> codes, Step step) {
+        // TODO exercise 2.4: stop a download by interruption
+        throw new UnsupportedOperationException(
+                "Exercise 2.4 (stop a download by interruption) is not solved yet: write BackgroundDownload.start in src/exercise/java");
+    }
+
+    /** The codes done so far, in order; safe to call from any thread at any time. */
+    public List<String> done() {
+        // TODO exercise 2.4: stop a download by interruption
+        throw new UnsupportedOperationException(
+                "Exercise 2.4 (stop a download by interruption) is not solved yet: write BackgroundDownload.done in src/exercise/java");
+    }
+
+    /** Whether the download's thread is still running. */
+    public boolean isRunning() {
+        // TODO exercise 2.4: stop a download by interruption
+        throw new UnsupportedOperationException(
+                "Exercise 2.4 (stop a download by interruption) is not solved yet: write BackgroundDownload.isRunning in src/exercise/java");
+    }
+
+    /**
+     * Asks the download to stop by interrupting its thread, waits for the thread to end, and returns the
+     * codes done. Once the download has ended, it only returns them.
+     */
+    public List<String> stop() throws InterruptedException {
+        // TODO exercise 2.4: stop a download by interruption
+        throw new UnsupportedOperationException(
+                "Exercise 2.4 (stop a download by interruption) is not solved yet: write BackgroundDownload.stop in src/exercise/java");
+    }
+
+    /** Stops the download, as {@link #stop()}. */
+    @Override
+    public void close() throws InterruptedException {
+        // TODO exercise 2.4: stop a download by interruption
+        throw new UnsupportedOperationException(
+                "Exercise 2.4 (stop a download by interruption) is not solved yet: write BackgroundDownload.close in src/exercise/java");
+    }
+}

@@ -1,0 +1,137 @@
+package workbook.ch02;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import workbook.flags.FlagFiles;
+import workbook.flags.FlagsServer;
+import workbook.flags.Http;
+import workbook.support.Bounded;
+import workbook.support.Exercise;
+
+// tag::exercise[]
+@Exercise(id = "2.4", title = "Stop a download by interruption", stub = BackgroundDownload.class, hint = """
+        Keep the thread and a thread-safe list of the codes done (CopyOnWriteArrayList) in fields. The \
+        thread loops over the codes: before each, it returns if Thread.currentThread().isInterrupted(); \
+        it adds the code when the step returns, skips it on IOException, and on InterruptedException \
+        restores the flag and returns. stop() is thread.interrupt() then thread.join().""")
+// end::exercise[]
+class BackgroundDownloadTest {
+
+    @TempDir
+    Path dir;
+
+    private final Queue<String> attempted = new ConcurrentLinkedQueue<>();
+
+    @Test
+    void downloads_every_code_in_order_on_a_thread_of_its_own() throws Exception {
+        Queue<Thread> ranOn = new ConcurrentLinkedQueue<>();
+        BackgroundDownload download = BackgroundDownload.start(List.of("CN", "BR", "US"), cc -> {
+            ranOn.add(Thread.currentThread());
+            attempted.add(cc);
+        });
+        Bounded.until("the download to end by itself", () -> !download.isRunning());
+        assertThat(download.done()).as("every code done, in the order given").containsExactly("CN", "BR", "US");
+        assertThat(ranOn).as("the steps all ran on one thread, not the caller's")
+                .hasSize(3).doesNotContain(Thread.currentThread())
+                .allMatch(t -> t == ranOn.peek() && t.getName().equals(BackgroundDownload.THREAD_NAME),
+                        "one thread named " + BackgroundDownload.THREAD_NAME);
+    }
+
+    @Test
+    void a_code_whose_download_fails_is_skipped_and_the_rest_go_on() {
+        BackgroundDownload download = BackgroundDownload.start(List.of("BR", "QQ", "CN"), cc -> {
+            attempted.add(cc);
+            if (cc.equals("QQ")) {
+                throw new IOException("HTTP 404 for QQ");
+            }
+        });
+        Bounded.until("the download to end by itself", () -> !download.isRunning());
+        assertThat(attempted).as("codes attempted: a failure does not stop the download").containsExactly("BR", "QQ", "CN");
+        assertThat(download.done()).as("codes done: QQ failed").containsExactly("BR", "CN");
+    }
+
+    @Test
+    void stop_interrupts_a_download_in_flight() throws Exception {
+        // the server's delay thread lives until BR's answer is due, even after close(): keep it short
+        try (FlagsServer server = FlagsServer.builder().delay("BR", Duration.ofSeconds(4)).start();
+             HttpClient client = Http.newClient()) {
+            BackgroundDownload download = BackgroundDownload.start(List.of("CN", "BR", "US"), cc -> {
+                attempted.add(cc);
+                FlagFiles.save(dir, cc.toLowerCase() + ".svg", Http.getFlag(client, server.baseUrl(), cc));
+            });
+            Bounded.until("CN to be done", () -> download.done().contains("CN"));
+            List<String> done = OnAThread.start("stop", download::stop).result(Duration.ofSeconds(2),
+                    "stop() to return: the server answers BR after 4 s, so the request must be interrupted");
+            assertThat(done).as("codes done when stopped during BR").containsExactly("CN");
+            assertThat(attempted).as("codes attempted: nothing after BR").containsExactly("CN", "BR");
+            assertThat(dir.resolve("us.svg")).as("US was never downloaded").doesNotExist();
+            assertThat(download.isRunning()).as("running after stop()").isFalse();
+        }
+    }
+
+    @Test
+    void an_interrupt_is_noticed_between_codes() throws Exception {
+        CountDownLatch busy = new CountDownLatch(1);
+        BackgroundDownload download = BackgroundDownload.start(List.of("CN", "BR"), cc -> {
+            attempted.add(cc);
+            if (cc.equals("CN")) { // busy, not blocked: it sees the interrupt and still ends normally
+                busy.countDown();
+                spinUntilInterrupted();
+            }
+        });
+        Bounded.until("CN's step to begin (or the download to end early)", () -> busy.getCount() == 0 || !download.isRunning());
+        List<String> done = OnAThread.call("stop", download::stop);
+        assertThat(done).as("CN's step ended normally after the interrupt: it is done").containsExactly("CN");
+        assertThat(attempted).as("codes attempted: the flag is checked before BR begins").containsExactly("CN");
+    }
+
+    /** Keeps the CPU busy until the thread is interrupted, leaving the flag set; gives up after 10 s. */
+    private static void spinUntilInterrupted() throws IOException {
+        long deadline = System.nanoTime() + Bounded.DEFAULT.toNanos();
+        while (!Thread.currentThread().isInterrupted()) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new IOException("not interrupted within " + Bounded.DEFAULT.toSeconds() + " s");
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    @Test
+    void stop_after_the_end_returns_what_was_done() throws Exception {
+        BackgroundDownload download = BackgroundDownload.start(List.of("BR"), attempted::add);
+        Bounded.until("the download to end by itself", () -> !download.isRunning());
+        assertThat(OnAThread.call("stop", download::stop)).as("stop() once all is done").containsExactly("BR");
+    }
+
+    @Test
+    void close_stops_the_download() throws Exception {
+        CountDownLatch blocked = new CountDownLatch(1);
+        BackgroundDownload download = BackgroundDownload.start(List.of("BR", "CN"), cc -> {
+            attempted.add(cc);
+            blocked.countDown();
+            new CountDownLatch(1).await(10, TimeUnit.SECONDS); // a request that does not come back
+        });
+        OnAThread.call("a try-with-resources block to close the download", () -> {
+            try (download) {
+                Bounded.await(blocked, "BR's step to block");
+            }
+            return null;
+        });
+        assertThat(download.isRunning()).as("running after close()").isFalse();
+        assertThat(download.done()).as("BR was interrupted, CN never began").isEmpty();
+        assertThat(attempted).containsExactly("BR");
+    }
+}
