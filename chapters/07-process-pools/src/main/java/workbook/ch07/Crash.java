@@ -22,7 +22,7 @@ public final class Crash {
         try (ProcessPool pool = new ProcessPool(2)) {
             System.out.println("a check that ends well: " + pool.submit(() -> Primes.isPrime(142702110479723L)).get());
             List<Future<?>> futures = new ArrayList<>();
-            futures.add(pool.submit(() -> Primes.isPrime(9999999999999917L)));   // runs for a while
+            futures.add(pool.submit(() -> Primes.isPrime(9_223_372_036_854_775_783L))); // seconds of work
             futures.add(pool.submit(() -> {
                 Runtime.getRuntime().halt(42); // what a segfault in native code, or an OOM kill, looks like
                 return "never";

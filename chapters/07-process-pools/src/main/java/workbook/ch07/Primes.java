@@ -28,6 +28,18 @@ public final class Primes {
     public record PrimeResult(long n, boolean prime, Duration elapsed) implements Serializable {
     }
 
+    /**
+     * The check of one number as a task with a name: a record that a worker finds on its class path, as
+     * Python's pickle finds a function by its module and name. A lambda works as well, except one typed in
+     * jshell, whose class exists only there.
+     */
+    public record Check(long n) implements Task<PrimeResult> {
+        @Override
+        public PrimeResult call() {
+            return check(n);
+        }
+    }
+
     private Primes() {
     }
 

@@ -3,8 +3,10 @@ package workbook.ch07;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.AbstractExecutorService;
@@ -43,8 +45,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * unfinished task fails with it, and every later submit throws it). {@link #shutdownNow()} terminates the
  * workers, and kills those still alive after a grace period. Workers start when the first tasks arrive.
  *
- * <p>Each worker runs one task at a time; a thread of this JVM per worker sends it a task and waits for
- * the reply. {@code cancel} on a task already sent does not stop it (the reply is then ignored);
+ * <p>Each worker runs one task at a time; a thread of this JVM per worker sends it tasks and reads the
+ * replies. {@code cancel} on a task already sent does not stop it (the reply is then ignored);
  * {@code shutdownNow} does.
  */
 public final class ProcessPool extends AbstractExecutorService {
@@ -119,6 +121,9 @@ public final class ProcessPool extends AbstractExecutorService {
     }
 
     private enum State { RUNNING, SHUTDOWN, STOPPING, BROKEN }
+
+    /** The most tasks sent to a worker and not yet answered. */
+    static final int MAX_IN_FLIGHT = 4;
 
     private static final AtomicInteger POOLS = new AtomicInteger();
     private static final RemoteFuture<Object> STOP = new RemoteFuture<>(0, () -> null, new byte[0]);
@@ -212,30 +217,51 @@ public final class ProcessPool extends AbstractExecutorService {
     }
 
     // tag::slot[]
-    /** One slot of the pool: takes tasks from the queue and runs each in this slot's worker, one at a time. */
+    /**
+     * One slot of the pool: takes tasks from the queue and sends them to this slot's worker, which runs
+     * them one at a time. While the queue holds more tasks than there are slots, it sends up to
+     * {@link #MAX_IN_FLIGHT} ahead, so that the worker never waits for this thread between short tasks;
+     * near the end of the queue it sends one at a time, so that no task waits behind a long one while
+     * another worker is idle.
+     */
     private void runSlot() {
         WorkerProcess worker = null;
+        Deque<RemoteFuture<?>> inFlight = new ArrayDeque<>();
+        boolean stopping = false;
         try {
-            for (RemoteFuture<?> task = queue.take(); task != STOP; task = queue.take()) {
-                if (task.isDone()) {
-                    continue; // cancelled while it waited
-                }
-                try {
+            while (!stopping || !inFlight.isEmpty()) {
+                while (!stopping && inFlight.size() < MAX_IN_FLIGHT && (inFlight.isEmpty() || queue.size() > workers)
+                        && (worker == null || maxTasksPerWorker == 0 || worker.sent() < maxTasksPerWorker)) {
+                    RemoteFuture<?> task = inFlight.isEmpty() ? queue.take() : queue.poll();
+                    if (task == null || task == STOP) {
+                        stopping = task == STOP;
+                        break;
+                    }
+                    if (task.isDone()) {
+                        continue; // cancelled while it waited
+                    }
+                    inFlight.add(task);
                     if (worker == null) {
                         worker = startWorker();
                     }
-                    task.succeed(worker.call(task.id, task.payload));
-                } catch (ExecutionException e) {
-                    task.fail(e.getCause()); // the task threw: the worker is fine
-                } catch (IOException e) {
-                    lost(worker, task, e);   // the worker is gone
-                    return;
+                    worker.send(task.id, task.payload);
                 }
-                if (worker.calls() == maxTasksPerWorker) {
-                    retire(worker); // a fresh JVM for the next task: this one's memory goes back to the system
-                    worker = null;
+                RemoteFuture<?> task = inFlight.peek();
+                if (task != null) {
+                    try {
+                        task.succeed(worker.receive(task.id));
+                    } catch (ExecutionException e) {
+                        task.fail(e.getCause()); // the task threw: the worker is fine
+                    }
+                    inFlight.remove();
+                    if (worker.calls() == maxTasksPerWorker) {
+                        retire(worker); // a fresh JVM for the next task: this one's memory goes back to the system
+                        worker = null;
+                    }
                 }
             }
+        } catch (IOException e) {
+            lost(worker, inFlight, e); // the worker is gone
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -264,12 +290,12 @@ public final class ProcessPool extends AbstractExecutorService {
     }
 
     // tag::lost[]
-    /** A worker died or was killed while {@code task} was its: cancel it, or break the pool. */
-    private void lost(WorkerProcess worker, RemoteFuture<?> task, IOException why) {
+    /** A worker died or was killed while {@code tasks} were its: cancel them, or break the pool. */
+    private void lost(WorkerProcess worker, Collection<RemoteFuture<?>> tasks, IOException why) {
         BrokenPoolException failure;
         synchronized (lock) {
             if (state == State.STOPPING) {
-                task.cancel(false); // shutdownNow killed it
+                tasks.forEach(task -> task.cancel(false)); // shutdownNow killed it
                 return;
             }
             failure = broken;
@@ -279,7 +305,9 @@ public final class ProcessPool extends AbstractExecutorService {
                     : BrokenPoolException.died(worker.pid(), worker.awaitExit(), why);
             failure = breakPool(failure);
         }
-        task.fail(failure);
+        for (RemoteFuture<?> task : tasks) {
+            task.fail(failure);
+        }
     }
 
     /** Fails every queued task with {@code failure}, rejects new ones, terminates the other workers. */
@@ -308,7 +336,11 @@ public final class ProcessPool extends AbstractExecutorService {
     }
 
     // tag::terminate[]
-    /** SIGTERM to every worker now; SIGKILL, after the grace period, to any still alive. */
+    /**
+     * Terminates every worker now (SIGTERM); kills any still alive after the grace period (SIGKILL), from
+     * a thread of its own: this returns at once, and the slot threads may be blocked reading from a worker
+     * that does not answer. Each slot learns of its worker's end from its pipe, which the kernel closes.
+     */
     private void terminateWorkers() {
         List<WorkerProcess> victims = List.copyOf(live);
         if (victims.isEmpty()) {
@@ -444,7 +476,8 @@ public final class ProcessPool extends AbstractExecutorService {
     @Override
     public String toString() {
         synchronized (lock) {
-            return name + "[" + state + ", " + live.size() + " of " + workers + " workers, " + queue.size() + " queued]";
+            return name + "[" + (isTerminated() ? "TERMINATED" : state) + ", " + live.size() + " of " + workers
+                    + " workers, " + queue.stream().filter(task -> task != STOP).count() + " queued]";
         }
     }
 

@@ -91,6 +91,7 @@ public final class WorkerProcess implements AutoCloseable {
     private final ObjectInputFilter filter;
     private final Duration grace;
     private long nextId = 1;
+    private int sent;
     private int calls;
 
     private WorkerProcess(Process process, Spec spec) {
@@ -130,6 +131,11 @@ public final class WorkerProcess implements AutoCloseable {
         return calls;
     }
 
+    /** How many tasks have been sent to this worker. */
+    public int sent() {
+        return sent;
+    }
+
     /** Runs {@code task} in the worker and returns its result. */
     @SuppressWarnings("unchecked")
     public <T> T call(Task<T> task) throws ExecutionException, IOException {
@@ -145,7 +151,21 @@ public final class WorkerProcess implements AutoCloseable {
      * @throws IOException        if the worker is gone: it died, or was killed, before it replied
      */
     public Object call(long id, byte[] task) throws ExecutionException, IOException {
+        send(id, task);
+        return receive(id);
+    }
+
+    /**
+     * Sends one serialized task without waiting: the worker reads its pipe all the time, on a thread of
+     * its own, so sending a few before reading their replies cannot fill both pipes and deadlock.
+     */
+    public void send(long id, byte[] task) throws IOException {
         Wire.write(toWorker, new Wire.Frame(Wire.TASK, id, task));
+        sent++;
+    }
+
+    /** Reads the reply to task {@code id}, the oldest one sent and not yet received: the worker answers in order. */
+    public Object receive(long id) throws ExecutionException, IOException {
         Wire.Frame reply = Wire.readOrThrow(fromWorker, "worker " + pid());
         if (reply.id() != id) {
             throw new StreamCorruptedException("worker " + pid() + " answered task " + reply.id() + ", not " + id);
@@ -164,14 +184,18 @@ public final class WorkerProcess implements AutoCloseable {
     }
     // end::call[]
 
-    /** Asks the worker's JVM to exit now (SIGTERM), without waiting; {@link #kill()} if it does not. */
+    /**
+     * Asks the worker's JVM to exit now (SIGTERM), without waiting; {@link #kill()} if it does not. Safe
+     * from any thread: it sends a signal and nothing else. ({@link Process#destroy()} would also close
+     * the pipes, and wait for a thread that is writing to them.)
+     */
     public void terminate() {
-        process.destroy();
+        process.toHandle().destroy();
     }
 
-    /** Kills the worker's JVM (SIGKILL), without waiting. */
+    /** Kills the worker's JVM (SIGKILL), without waiting; safe from any thread, like {@link #terminate()}. */
     public void kill() {
-        process.destroyForcibly();
+        process.toHandle().destroyForcibly();
     }
 
     /** Waits for the worker to exit, killing it if it has not within the grace period; returns its exit status. */

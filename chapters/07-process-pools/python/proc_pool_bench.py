@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""The Python side of chapter 07's StartupBench: what a ProcessPoolExecutor costs.
+
+    python3 proc_pool_bench.py [ROUNDS]
+
+Prints the median and best of ROUNDS runs of:
+  * a new ProcessPoolExecutor(1) to its first result (spawn and fork start methods),
+  * 1,000 trivial tasks through a new ProcessPoolExecutor(2), from creation to the last result.
+"""
+
+import multiprocessing
+import statistics
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from time import perf_counter
+
+
+def square(n: int) -> int:
+    return n * n
+
+
+def first_result(context: str, workers: int = 1) -> float:
+    t0 = perf_counter()
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(context)) as executor:
+        executor.submit(square, 7).result()
+        elapsed = perf_counter() - t0
+    return elapsed * 1000
+
+
+def thousand_tasks(context: str) -> float:
+    t0 = perf_counter()
+    with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context(context)) as executor:
+        futures = [executor.submit(square, n) for n in range(1000)]
+        for future in futures:
+            future.result()
+        elapsed = perf_counter() - t0
+    return elapsed * 1000
+
+
+def report(label: str, times: list[float]) -> None:
+    print(f'  {label:42} median {statistics.median(times):6.1f} ms, best {min(times):6.1f} ms')
+
+
+def main() -> None:
+    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 11
+    print(f'Python {sys.version.split()[0]}')
+    print(f'First result from a new pool of 1 worker ({rounds} rounds):')
+    for context in ('spawn', 'fork'):
+        report(context, [first_result(context) for _ in range(rounds)])
+    print(f'1,000 trivial tasks through a new pool of 2 workers ({rounds} rounds):')
+    for context in ('spawn', 'fork'):
+        report(context, [thousand_tasks(context) for _ in range(rounds)])
+
+
+if __name__ == '__main__':
+    main()

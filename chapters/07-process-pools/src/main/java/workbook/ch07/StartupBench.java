@@ -1,0 +1,116 @@
+package workbook.ch07;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+
+/**
+ * Measures what a {@link ProcessPool} costs: the time from a new pool to its first result (which
+ * includes starting a JVM) with different worker options, and the time to run 1,000 trivial tasks
+ * through 2 workers. A whole-run harness that prints medians, not a JMH benchmark: what it measures is
+ * dominated by process start-up, which JMH's warm-up would hide.
+ *
+ * <pre>./workbook run 7 --example StartupBench [ROUNDS]</pre>
+ */
+public final class StartupBench {
+
+    private StartupBench() {
+    }
+
+    /** A pool of {@code workers} with these options, from {@code new} to its first result, in ms. */
+    static double firstResult(ProcessPool.Builder builder) throws InterruptedException, ExecutionException {
+        long t0 = System.nanoTime();
+        try (ProcessPool pool = builder.build()) {
+            pool.submit(() -> 1).get();
+            return (System.nanoTime() - t0) / 1e6;
+        }
+    }
+
+    /** A pool of 2 workers, from {@code new} to the last of 1,000 trivial results, in ms. */
+    static double thousandTasks(ProcessPool.Builder builder) throws InterruptedException, ExecutionException {
+        long t0 = System.nanoTime();
+        try (ProcessPool pool = builder.workers(2).build()) {
+            List<Future<Integer>> futures = new ArrayList<>();
+            for (int i = 0; i < 1000; i++) {
+                int n = i;
+                futures.add(pool.submit(() -> n * n));
+            }
+            for (Future<Integer> future : futures) {
+                future.get();
+            }
+            return (System.nanoTime() - t0) / 1e6;
+        }
+    }
+
+    /** This chapter's classes in a jar: class-data sharing archives classes from jars only, not folders. */
+    static Path jarOfClasses(Path folder, Path jar) throws IOException {
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file);
+             Stream<Path> files = Files.walk(folder)) {
+            for (Path path : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                out.putNextEntry(new JarEntry(folder.relativize(path).toString().replace('\\', '/')));
+                Files.copy(path, out);
+            }
+        }
+        return jar;
+    }
+
+    static String median(int rounds, Measure measure) throws Exception {
+        double[] times = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            times[i] = measure.ms();
+        }
+        Arrays.sort(times);
+        return String.format("median %6.1f ms, best %6.1f ms", times[rounds / 2], times[0]);
+    }
+
+    @FunctionalInterface
+    interface Measure {
+        double ms() throws Exception;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 11;
+        Path classes = Path.of(WorkerMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path dir = Files.createTempDirectory("ch07-bench");
+        String jar = jarOfClasses(classes, dir.resolve("workers.jar")).toString();
+        List<String> cds = new ArrayList<>(WorkerProcess.FAST_START);
+        cds.addAll(List.of("-XX:SharedArchiveFile=" + dir.resolve("workers.jsa"), "-XX:+AutoCreateSharedArchive"));
+        // tag::variants[]
+        List<Variant> variants = List.of(
+                new Variant("plain JVM, full class path", List.of(), System.getProperty("java.class.path")),
+                new Variant("fast-start options, full class path", WorkerProcess.FAST_START, System.getProperty("java.class.path")),
+                new Variant("fast-start options, chapter classes only", WorkerProcess.FAST_START, classes.toString()),
+                new Variant("fast-start options, AppCDS, chapter jar", cds, jar));
+        // end::variants[]
+        firstResult(variants.getLast().builder().workers(1)); // the first run writes the archive
+        System.out.printf("First result from a new pool of 1 worker (%d rounds):%n", rounds);
+        for (Variant variant : variants) {
+            System.out.printf("  %-42s %s%n", variant.name(), median(rounds, () -> firstResult(variant.builder().workers(1))));
+        }
+        System.out.printf("1,000 trivial tasks through a new pool of 2 workers (%d rounds):%n", rounds);
+        for (Variant variant : variants.subList(2, 4)) {
+            System.out.printf("  %-42s %s%n", variant.name(), median(rounds, () -> thousandTasks(variant.builder())));
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(dir);
+    }
+
+    record Variant(String name, List<String> jvmOptions, String classpath) {
+        ProcessPool.Builder builder() {
+            return ProcessPool.builder().jvmOptions(jvmOptions).classpath(classpath);
+        }
+    }
+}
