@@ -13,6 +13,7 @@ import javax.management.BadAttributeValueExpException;
 
 import org.junit.jupiter.api.Test;
 
+import workbook.ch07.ProcessPoolTestTasks.Node;
 import workbook.support.Exercise;
 
 // tag::exercise[]
@@ -27,16 +28,6 @@ class AllowListTest {
     static final ObjectInputFilter FILTER = AllowList.of(Set.of("java.lang", "workbook.ch07"));
 
     record Point(int x, int y) implements Serializable {
-    }
-
-    record Node(int value, Node next) implements Serializable {
-        static Node chain(int length) {
-            Node head = null;
-            for (int i = 0; i < length; i++) {
-                head = new Node(i, head);
-            }
-            return head;
-        }
     }
 
     static Object roundTrip(Object object) throws Exception {

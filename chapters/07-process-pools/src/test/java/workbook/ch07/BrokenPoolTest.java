@@ -20,6 +20,7 @@ class BrokenPoolTest {
         return ProcessHandle.current().pid();
     }
 
+    /** Why {@code future} failed: a BrokenPoolException, or this fails the test. */
     static BrokenPoolException brokenCause(Future<?> future) {
         ExecutionException e = catchThrowableOfType(ExecutionException.class, () -> Bounded.get(future, "a failure"));
         assertThat(e).as("the future failed").isNotNull();

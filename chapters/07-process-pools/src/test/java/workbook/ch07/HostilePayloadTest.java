@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.InvalidClassException;
-import java.io.Serializable;
 import java.util.PriorityQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import workbook.ch07.ProcessPoolTestTasks.Node;
 import workbook.support.Bounded;
 
 class HostilePayloadTest {
@@ -30,17 +30,6 @@ class HostilePayloadTest {
     @AfterAll
     static void stop() {
         pool.close();
-    }
-
-    /** A linked list: serialization nests one level per node. */
-    record Node(int value, Node next) implements Serializable {
-        static Node chain(int length) {
-            Node head = null;
-            for (int i = 0; i < length; i++) {
-                head = new Node(i, head);
-            }
-            return head;
-        }
     }
 
     static Throwable causeOf(Future<?> future) {

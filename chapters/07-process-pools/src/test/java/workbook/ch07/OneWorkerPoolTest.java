@@ -3,12 +3,12 @@ package workbook.ch07;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static workbook.ch07.BrokenPoolTest.brokenCause;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 
 import org.junit.jupiter.api.Test;
@@ -38,12 +38,6 @@ class OneWorkerPoolTest {
         return null;
     }
 
-    static BrokenPoolException brokenCause(Future<?> future) {
-        ExecutionException e = catchThrowableOfType(ExecutionException.class, () -> Bounded.get(future, "the task"));
-        assertThat(e).as("the task failed").isNotNull();
-        assertThat(e.getCause()).as("why it failed").isInstanceOf(BrokenPoolException.class);
-        return (BrokenPoolException) e.getCause();
-    }
 
     @Test
     void tasks_run_in_the_worker_and_a_task_that_throws_does_not_break_the_pool() throws Exception {

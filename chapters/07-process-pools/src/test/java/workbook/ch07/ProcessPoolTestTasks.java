@@ -1,10 +1,22 @@
 package workbook.ch07;
 
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Tasks for the tests that need a worker busy for as long as the test likes. */
+/** Tasks and values for the tests: a worker kept busy for as long as a test likes, a deep object graph. */
 final class ProcessPoolTestTasks {
+
+    /** A linked list: serialization nests one level per node. */
+    record Node(int value, Node next) implements Serializable {
+        static Node chain(int length) {
+            Node head = null;
+            for (int i = 0; i < length; i++) {
+                head = new Node(i, head);
+            }
+            return head;
+        }
+    }
 
     private ProcessPoolTestTasks() {
     }
