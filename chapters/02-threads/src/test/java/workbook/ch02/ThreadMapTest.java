@@ -28,7 +28,7 @@ class ThreadMapTest {
     void the_results_come_in_item_order_whatever_order_the_threads_finish_in() throws Exception {
         int n = 5;
         List<CountDownLatch> finished = IntStream.range(0, n).mapToObj(i -> new CountDownLatch(1)).toList();
-        List<String> results = OnAThread.call("map over 5 items", () -> ThreadMap.map(List.of(0, 1, 2, 3, 4), i -> {
+        List<String> results = OnAThread.call("map over 5 items, each waiting for the next to finish (are all threads started before any is joined?)", () -> ThreadMap.map(List.of(0, 1, 2, 3, 4), i -> {
             if (i < n - 1) { // item i finishes only after item i + 1: the last item finishes first
                 Bounded.await(finished.get(i + 1), Duration.ofSeconds(5),
                         "item " + (i + 1) + " to finish before item " + i + " (are all threads started before any is joined?)");

@@ -1,0 +1,47 @@
+"""CPU-bound work with a thread per number, against the same loop without threads.
+
+Run: python3 chapters/02-threads/python/gil.py
+On CPython with the GIL (every release before the free-threaded builds of 3.13) both take about
+as long: only the thread that holds the global interpreter lock runs Python code.
+"""
+import math
+import sys
+import time
+from threading import Thread
+
+NUMBERS = [142702110479723, 299593572317531, 142702110479723, 299593572317531]
+
+
+def is_prime(n: int) -> bool:
+    if n < 2:
+        return False
+    if n == 2:
+        return True
+    if n % 2 == 0:
+        return False
+    root = math.isqrt(n)
+    for i in range(3, root + 1, 2):
+        if n % i == 0:
+            return False
+    return True
+
+
+def main() -> None:
+    t0 = time.perf_counter()
+    for n in NUMBERS:
+        is_prime(n)
+    sequential = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    threads = [Thread(target=is_prime, args=(n,)) for n in NUMBERS]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    threaded = time.perf_counter() - t0
+    print(f'Python {sys.version.split()[0]}: sequential {sequential:.2f}s, '
+          f'thread per number {threaded:.2f}s ({sequential / threaded:.1f}x)')
+
+
+if __name__ == '__main__':
+    main()
