@@ -55,7 +55,8 @@ public final class CpuBoundThreads {
     // end::threads[]
 
     public static void main(String[] args) throws InterruptedException {
-        System.out.printf("Checking %d numbers on %d cores%n", NUMBERS.size(), Runtime.getRuntime().availableProcessors());
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf("Checking %d numbers on %d cores%n", NUMBERS.size(), cores);
         long t0 = System.nanoTime();
         int primes = 0;
         for (long n : NUMBERS) {

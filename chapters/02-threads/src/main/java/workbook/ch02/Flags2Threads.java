@@ -19,7 +19,7 @@ import workbook.flags.FlagsMain.Job;
  *
  * <pre>
  * ./workbook run 2                      # the 20 most populous countries, a thread each
- * ./workbook run 2 -s DELAY             # every answer takes 0.5 s: all 20 in about 0.5 s
+ * ./workbook run 2 -s DELAY             # 0.5 s per answer: all 20 in about 1.5 s, not 10.8 s
  * ./workbook run 2 -s ERROR -v          # a line per flag as it finishes, some of them errors
  * ./workbook run 2 -e -m 100            # AA to ZZ, in waves of 100 threads
  * </pre>

@@ -22,7 +22,7 @@ public final class LostResults {
     }
 
     // tag::collect[]
-    /** Has {@link #THREADS} threads add {@link #RESULTS_PER_THREAD} results each to {@code results}; returns how many adds threw. */
+    /** Has {@link #THREADS} threads add {@link #RESULTS_PER_THREAD} results each; returns how many adds threw. */
     static int collect(Collection<Integer> results) throws InterruptedException {
         AtomicInteger failedAdds = new AtomicInteger();
         List<Thread> threads = new ArrayList<>();

@@ -31,7 +31,7 @@ public final class RaceDemo {
     }
 
     // tag::race[]
-    /** Starts {@code threads} threads that each call {@code increment} {@link #INCREMENTS} times; returns the final count. */
+    /** Has {@code threads} threads call {@code increment} {@link #INCREMENTS} times each; returns the final count. */
     static long race(int threads, Runnable increment, LongSupplier count) throws InterruptedException {
         CountDownLatch go = new CountDownLatch(1); // a start gate: no thread begins before all exist
         List<Thread> started = new ArrayList<>();

@@ -43,7 +43,8 @@ public final class UncaughtExceptions {
             }
         });
         held.join();
-        System.out.println("main: " + held.getName() + " left value " + result.value + " and failure " + result.failure);
+        System.out.println("main: " + held.getName() + " left value " + result.value
+                + " and failure " + result.failure);
         // end::holder[]
     }
 

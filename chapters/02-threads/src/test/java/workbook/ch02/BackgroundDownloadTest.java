@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,7 +58,8 @@ class BackgroundDownloadTest {
             }
         });
         Bounded.until("the download to end by itself", () -> !download.isRunning());
-        assertThat(attempted).as("codes attempted: a failure does not stop the download").containsExactly("BR", "QQ", "CN");
+        assertThat(attempted).as("codes attempted: a failure does not stop the download")
+                .containsExactly("BR", "QQ", "CN");
         assertThat(download.done()).as("codes done: QQ failed").containsExactly("BR", "CN");
     }
 
@@ -89,24 +89,14 @@ class BackgroundDownloadTest {
             attempted.add(cc);
             if (cc.equals("CN")) { // busy, not blocked: it sees the interrupt and still ends normally
                 busy.countDown();
-                spinUntilInterrupted();
+                Work.busyUntilInterrupted();
             }
         });
-        Bounded.until("CN's step to begin (or the download to end early)", () -> busy.getCount() == 0 || !download.isRunning());
+        Bounded.until("CN's step to begin (or the download to end early)",
+                () -> busy.getCount() == 0 || !download.isRunning());
         List<String> done = OnAThread.call("stop", download::stop);
         assertThat(done).as("CN's step ended normally after the interrupt: it is done").containsExactly("CN");
         assertThat(attempted).as("codes attempted: the flag is checked before BR begins").containsExactly("CN");
-    }
-
-    /** Keeps the CPU busy until the thread is interrupted, leaving the flag set; gives up after 10 s. */
-    private static void spinUntilInterrupted() throws IOException {
-        long deadline = System.nanoTime() + Bounded.DEFAULT.toNanos();
-        while (!Thread.currentThread().isInterrupted()) {
-            if (System.nanoTime() - deadline > 0) {
-                throw new IOException("not interrupted within " + Bounded.DEFAULT.toSeconds() + " s");
-            }
-            Thread.onSpinWait();
-        }
     }
 
     @Test
@@ -122,7 +112,9 @@ class BackgroundDownloadTest {
         BackgroundDownload download = BackgroundDownload.start(List.of("BR", "CN"), cc -> {
             attempted.add(cc);
             blocked.countDown();
-            new CountDownLatch(1).await(10, TimeUnit.SECONDS); // a request that does not come back
+            if (Work.blockUntilInterrupted()) { // a request that does not come back
+                throw new InterruptedException();
+            }
         });
         OnAThread.call("a try-with-resources block to close the download", () -> {
             try (download) {

@@ -45,8 +45,11 @@ class ExamplesTest {
     @Test
     void flags_threads_downloads_every_flag_with_a_thread_each() throws Exception {
         try (FlagsServer server = FlagsServer.start(Mode.LOCAL); HttpClient client = Http.newClient()) {
-            int count = FlagsThreads.downloadMany(new Site(client, server.baseUrl(), dir), List.of("US", "BR", "CN"));
-            assertThat(count).as("flags downloaded").isEqualTo(3);
+            int[] count = new int[1];
+            String out = Console.capture(() -> count[0] = FlagsThreads.downloadMany(
+                    new Site(client, server.baseUrl(), dir), List.of("US", "BR", "CN"))).out();
+            assertThat(count[0]).as("flags downloaded").isEqualTo(3);
+            assertThat(out.split(" ")).as("each code printed as its download finished").contains("BR", "CN", "US");
             assertThat(dir.toFile().list()).containsExactlyInAnyOrder("br.svg", "cn.svg", "us.svg");
         }
     }
@@ -76,7 +79,8 @@ class ExamplesTest {
 
     @Test
     void the_supervisor_stops_its_spinner_before_returning() throws Exception {
-        Console.Output output = Console.capture(() -> assertThat(InterruptToStop.supervisor(Duration.ofMillis(300))).isEqualTo(42));
+        Console.Output output = Console.capture(
+                () -> assertThat(InterruptToStop.supervisor(Duration.ofMillis(300))).isEqualTo(42));
         assertThat(output.out()).as("what the supervisor printed").contains("spinner object: Thread[#", "thinking!");
         assertThat(Thread.getAllStackTraces().keySet()).as("threads still alive")
                 .noneMatch(t -> t.getName().equals("spinner"));

@@ -31,8 +31,9 @@ class Flags2ThreadsTest {
     @Test
     void the_flagship_downloads_the_20_flags_with_20_threads() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = FlagsMain.run(new String[] {"-o", dir.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),
-                System.err, Flags2Threads::downloadMany, Flags2Threads.MAX_THREADS, Flags2Threads.MAX_THREADS);
+        PrintStream printed = new PrintStream(out, true, StandardCharsets.UTF_8);
+        int status = FlagsMain.run(new String[] {"-o", dir.toString()}, printed, System.err,
+                Flags2Threads::downloadMany, Flags2Threads.MAX_THREADS, Flags2Threads.MAX_THREADS);
         assertThat(status).as("exit status").isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).as("what ./workbook run 2 prints")
                 .contains("20 concurrent connections will be used.", "20 flags downloaded.");
@@ -64,7 +65,7 @@ class Flags2ThreadsTest {
                 .containsExactly("BR OK", "CN OK", "US OK");
     }
 
-    /** Downloads BR, CN and US with {@code concurrency} threads at a time from a server that answers US first and CN last. */
+    /** Downloads BR, CN and US, {@code concurrency} at a time, from a server that answers US first and CN last. */
     private List<String> verboseLines(int concurrency) throws Exception {
         try (FlagsServer server = FlagsServer.builder()
                 .delay("CN", Duration.ofMillis(600)).delay("BR", Duration.ofMillis(300)).start();

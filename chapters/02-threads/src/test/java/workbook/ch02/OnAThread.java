@@ -38,7 +38,7 @@ final class OnAThread<T> {
         return onAThread;
     }
 
-    /** Runs {@code call} on a new thread and returns its result, failing if it takes longer than {@link Bounded#DEFAULT}. */
+    /** Runs {@code call} on a new thread and returns its result; fails after {@link Bounded#DEFAULT}. */
     static <T> T call(String what, Callable<T> call) throws Exception {
         return start(what, call).result(what);
     }

@@ -77,7 +77,8 @@ final class OutcomeCounterChecks {
             join(writer, reader);
             Map<DownloadStatus, Long> snapshot = seen.get();
             if (snapshot.get(ERROR) == 1 && snapshot.get(OK) != 1) {
-                throw new AssertionError("a snapshot with the ERROR but without the OK recorded before it: " + snapshot);
+                throw new AssertionError("a snapshot with the ERROR but without the OK recorded before it: "
+                        + snapshot);
             }
         });
     }

@@ -37,7 +37,7 @@ class StartGateTest {
             factory.firstTaskBegan.countDown();
         }));
         assertThat(runningWhenTasksBegan)
-                .as("how many of the %d threads were running when each task began (the last thread starts late)", THREADS)
+                .as("how many of the %d threads were running when each task began (the last one starts late)", THREADS)
                 .hasSize(THREADS).containsOnly(THREADS);
     }
 
@@ -45,7 +45,8 @@ class StartGateTest {
     void each_thread_comes_from_the_factory_and_runs_the_task_once() throws Exception {
         TestFactory factory = new TestFactory(false);
         Queue<Thread> ranOn = new ConcurrentLinkedQueue<>();
-        OnAThread.call("timeTasks", () -> StartGate.timeTasks(THREADS, factory, () -> ranOn.add(Thread.currentThread())));
+        OnAThread.call("timeTasks",
+                () -> StartGate.timeTasks(THREADS, factory, () -> ranOn.add(Thread.currentThread())));
         assertThat(factory.made).as("threads made by the factory").hasSize(THREADS);
         assertThat(ranOn).as("the threads the task ran on: each of the factory's, once")
                 .containsExactlyInAnyOrderElementsOf(factory.made);
@@ -58,14 +59,14 @@ class StartGateTest {
         AtomicLong lastTaskEnded = new AtomicLong(Long.MIN_VALUE);
         Duration elapsed = OnAThread.call("timeTasks", () -> StartGate.timeTasks(THREADS, factory, () -> {
             firstTaskBegan.accumulateAndGet(System.nanoTime(), Math::min);
-            sleep(50); // some work to time
+            Work.forMillis(50); // some work to time
             lastTaskEnded.accumulateAndGet(System.nanoTime(), Math::max);
         }));
         long returned = System.nanoTime();
         assertThat(elapsed.toNanos()).as("the time covers every task, from the first beginning to the last end")
                 .isGreaterThanOrEqualTo(lastTaskEnded.get() - firstTaskBegan.get());
         assertThat(elapsed.toNanos())
-                .as("the clock starts once every thread is ready: it must not count the 300 ms the last thread took to start")
+                .as("the clock starts once every thread is ready: not counting the 300 ms the last one took to start")
                 .isLessThanOrEqualTo(returned - factory.lastThreadRunningAt.get());
     }
 
@@ -92,9 +93,7 @@ class StartGateTest {
         AtomicInteger interrupted = new AtomicInteger();
         OnAThread<Duration> caller = OnAThread.start("caller", () -> StartGate.timeTasks(THREADS, factory, () -> {
             tasksBegan.countDown();
-            try {
-                new CountDownLatch(1).await(10, TimeUnit.SECONDS); // a task that never ends by itself
-            } catch (InterruptedException e) {
+            if (Work.blockUntilInterrupted()) { // a task that never ends by itself
                 interrupted.incrementAndGet();
             }
         }));
@@ -144,14 +143,6 @@ class StartGateTest {
     private static void awaitQuietly(CountDownLatch latch, Duration limit) {
         try {
             latch.await(limit.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -28,14 +27,16 @@ class ThreadMapTest {
     void the_results_come_in_item_order_whatever_order_the_threads_finish_in() throws Exception {
         int n = 5;
         List<CountDownLatch> finished = IntStream.range(0, n).mapToObj(i -> new CountDownLatch(1)).toList();
-        List<String> results = OnAThread.call("map over 5 items, each waiting for the next to finish (are all threads started before any is joined?)", () -> ThreadMap.map(List.of(0, 1, 2, 3, 4), i -> {
-            if (i < n - 1) { // item i finishes only after item i + 1: the last item finishes first
-                Bounded.await(finished.get(i + 1), Duration.ofSeconds(5),
-                        "item " + (i + 1) + " to finish before item " + i + " (are all threads started before any is joined?)");
-            }
-            finished.get(i).countDown();
-            return "r" + i;
-        }));
+        String hint = " (are all threads started before any is joined?)";
+        List<String> results = OnAThread.call("map over 5 items, each waiting for the next to finish" + hint,
+                () -> ThreadMap.map(List.of(0, 1, 2, 3, 4), i -> {
+                    if (i < n - 1) { // item i finishes only after item i + 1: the last item finishes first
+                        Bounded.await(finished.get(i + 1), Duration.ofSeconds(5),
+                                "item " + (i + 1) + " to finish before item " + i + hint);
+                    }
+                    finished.get(i).countDown();
+                    return "r" + i;
+                }));
         assertThat(results).as("results in the order of the items, though item 4 finished first and item 0 last")
                 .containsExactly("r0", "r1", "r2", "r3", "r4");
     }
@@ -56,23 +57,25 @@ class ThreadMapTest {
 
     @Test
     void no_items_no_results() throws Exception {
-        assertThat(ThreadMap.map(List.<String>of(), String::length)).as("an empty list in, an empty list out").isEmpty();
+        assertThat(ThreadMap.map(List.<String>of(), String::length)).as("an empty list in, an empty list out")
+                .isEmpty();
     }
 
     @Test
     void a_failure_is_thrown_only_after_every_thread_has_ended() throws Exception {
         CountDownLatch bothThrowing = new CountDownLatch(2);
         Map<String, Thread> threads = new ConcurrentHashMap<>();
-        Throwable thrown = OnAThread.start("map with failures", () -> ThreadMap.map(List.of("bad-a", "bad-b", "slow"), s -> {
-            threads.put(s, Thread.currentThread());
-            if (s.startsWith("bad")) {
-                bothThrowing.countDown();
-                throw new IllegalStateException(s);
-            }
-            Bounded.await(bothThrowing, "both bad items to throw");
-            sleep(200); // still working while the failures are known: map must wait for this too
-            return s;
-        })).failure("map to end");
+        Throwable thrown = OnAThread.start("map with failures", () -> ThreadMap.map(List.of("bad-a", "bad-b", "slow"),
+                s -> {
+                    threads.put(s, Thread.currentThread());
+                    if (s.startsWith("bad")) {
+                        bothThrowing.countDown();
+                        throw new IllegalStateException(s);
+                    }
+                    Bounded.await(bothThrowing, "both bad items to throw");
+                    Work.forMillis(200); // still working while the failures are known: map must wait for this too
+                    return s;
+                })).failure("map to end");
         assertThat(thrown).as("the exception of the first failed item, in item order")
                 .isInstanceOf(IllegalStateException.class).hasMessage("bad-a");
         assertThat(thrown.getSuppressed()).as("the other failure is not lost: it is suppressed by the first")
@@ -90,12 +93,7 @@ class ThreadMapTest {
                 ThreadMap.map(List.of("BR", "CN", "IN"), cc -> {
                     threads.put(cc, Thread.currentThread());
                     allStarted.countDown();
-                    try {
-                        new CountDownLatch(1).await(10, TimeUnit.SECONDS); // a download that never ends
-                        return "timed out";
-                    } catch (InterruptedException e) {
-                        return "interrupted";
-                    }
+                    return Work.blockUntilInterrupted() ? "interrupted" : "timed out";
                 });
             } finally {
                 threads.forEach((cc, t) -> aliveWhenMapThrew.put(cc, t.isAlive()));
@@ -105,18 +103,10 @@ class ThreadMapTest {
         Bounded.until("the 3 item threads to start (or map to end early)",
                 () -> allStarted.getCount() == 0 || !caller.thread().isAlive());
         caller.thread().interrupt();
-        assertThat(caller.failure("map to end after the interrupt")).as("what map threw when its caller was interrupted")
+        assertThat(caller.failure("map to end after the interrupt"))
+                .as("what map threw when its caller was interrupted")
                 .isInstanceOf(InterruptedException.class);
         assertThat(aliveWhenMapThrew).as("every item thread, interrupted and joined before map threw")
                 .containsOnlyKeys("BR", "CN", "IN").doesNotContainValue(true);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 }
