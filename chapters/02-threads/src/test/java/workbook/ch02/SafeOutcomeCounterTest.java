@@ -7,10 +7,9 @@ import static workbook.flags.DownloadStatus.OK;
 
 import java.util.Map;
 
-import workbook.flags.DownloadStatus;
-
 import org.junit.jupiter.api.Test;
 
+import workbook.flags.DownloadStatus;
 import workbook.support.Exercise;
 
 // tag::exercise[]
