@@ -44,13 +44,13 @@ public final class ForgottenShutdown {
     }
     // end::forgets[]
 
-    /** Runs {@code main} in a new JVM; returns its exit code, or -1 if it was still running after {@link #PATIENCE}. */
-    static int runAlone(Class<?> main) throws IOException, InterruptedException {
+    /** Runs {@code main} in a new JVM; returns its exit code, or -1 if it was still running after {@code patience}. */
+    static int runAlone(Class<?> main, Duration patience) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), main.getName())
                 .redirectErrorStream(true).start();
         try {
-            return child.waitFor(PATIENCE.toMillis(), TimeUnit.MILLISECONDS) ? child.exitValue() : -1;
+            return child.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS) ? child.exitValue() : -1;
         } finally {
             InputStream printed = child.getInputStream(); // a few lines, waiting in the pipe
             System.out.write(printed.readNBytes(printed.available()));
@@ -64,7 +64,7 @@ public final class ForgottenShutdown {
         for (Class<?> program : new Class<?>[] {Forgets.class, Closes.class}) {
             System.out.println(program.getSimpleName() + ":");
             long start = System.nanoTime();
-            int exit = runAlone(program);
+            int exit = runAlone(program, PATIENCE);
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.println(exit < 0 ? "  still running after " + PATIENCE.toSeconds() + " s: killed"
                     : String.format("  the JVM exited by itself after %.1f s, status %d", seconds, exit));

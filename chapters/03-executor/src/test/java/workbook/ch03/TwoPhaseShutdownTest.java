@@ -74,7 +74,7 @@ class TwoPhaseShutdownTest {
             Future<?> queued1 = pool.submit(waiting("queued 1"));
             Future<?> queued2 = pool.submit(waiting("queued 2"));
             Bounded.await(started, "the first task to start");
-            TwoPhaseShutdown.Outcome outcome = TwoPhaseShutdown.shutdownAndAwait(pool, Duration.ofMillis(200));
+            TwoPhaseShutdown.Outcome outcome = TwoPhaseShutdown.shutdownAndAwait(pool, Duration.ofSeconds(1));
             assertThat(log).as("after the grace, shutdownNow() interrupts the running task")
                     .containsExactly("running interrupted");
             assertThat(outcome.terminated()).as("terminated: the interrupted task ended").isTrue();
