@@ -11,13 +11,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.LongAdder;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.AdminRequestHandler;
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.http.HttpServer;
+import com.github.tomakehurst.wiremock.http.StubRequestHandler;
+import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
@@ -64,6 +69,7 @@ public final class FlagsServer implements AutoCloseable {
     private final WireMockServer wireMock;
     private final Mode mode;
     private final Map<String, Behaviour> behaviours;
+    private final LongAdder received = new LongAdder();
 
     private FlagsServer(Builder builder) {
         this.mode = builder.mode;
@@ -92,6 +98,7 @@ public final class FlagsServer implements AutoCloseable {
         ResponseDefinitionTransformerV2 byPath = new ResponseDefinitionTransformerV2() {
             @Override
             public ResponseDefinition transform(ServeEvent event) {
+                received.increment();
                 return answers.getOrDefault(event.getRequest().getUrl(), notFound);
             }
 
@@ -113,6 +120,7 @@ public final class FlagsServer implements AutoCloseable {
                 .stubCorsEnabled(false)
                 .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
                 .notifier(new ConsoleNotifier(false))
+                .httpServerFactory(FlagsServer::jettyThatStopsPendingDelays)
                 .extensions(byPath));
         wireMock.stubFor(any(anyUrl()).willReturn(aResponse()));
         wireMock.start();
@@ -138,6 +146,11 @@ public final class FlagsServer implements AutoCloseable {
         return wireMock.port();
     }
 
+    /** How many requests the server has received so far, answered or still waiting out their delay. */
+    public long requestsReceived() {
+        return received.sum();
+    }
+
     /** The mode the server was started in. */
     public Mode mode() {
         return mode;
@@ -158,6 +171,24 @@ public final class FlagsServer implements AutoCloseable {
     @Override
     public void close() {
         wireMock.stop();
+    }
+
+    /**
+     * WireMock's Jetty server, except that stopping it also cancels the answers still waiting out their
+     * delays: left to itself it lets them finish, so a closed server kept a thread alive for as long as
+     * its longest delay.
+     */
+    private static HttpServer jettyThatStopsPendingDelays(Options options, AdminRequestHandler admin,
+                                                          StubRequestHandler stubs) {
+        return new Jetty11HttpServer(options, admin, stubs) {
+            @Override
+            public void stop() {
+                super.stop();
+                if (scheduledExecutorService != null) {
+                    scheduledExecutorService.shutdownNow();
+                }
+            }
+        };
     }
 
     /**

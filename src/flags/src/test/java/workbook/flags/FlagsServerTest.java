@@ -93,4 +93,30 @@ class FlagsServerTest {
             assertThat(arrived).as("sent slowest first, answered fastest first").containsExactly("US", "IN", "CN", "BR");
         }
     }
+
+    @Test
+    void closing_does_not_wait_for_answers_still_delayed() throws Exception {
+        CompletableFuture<?> pending;
+        try (HttpClient client = Http.newClient()) {
+            try (FlagsServer server = FlagsServer.builder().delay(Duration.ofSeconds(60)).start()) {
+                pending = client.sendAsync(java.net.http.HttpRequest.newBuilder(Http.flagUri(server.baseUrl(), "BR")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+                Bounded.until("the request to reach the server", () -> server.requestsReceived() == 1);
+                assertThat(pending).as("waiting out its 60 s delay").isNotDone();
+            }
+            long start = System.nanoTime();
+            assertThat(catchThrowableOf(pending)).as("the pending request ends when the server closes").isNotNull();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("not after the 60 s delay").isLessThan(Duration.ofSeconds(30));
+        }
+        // and NoLeaks checks that no server thread outlives the class
+    }
+
+    private static Throwable catchThrowableOf(CompletableFuture<?> future) {
+        try {
+            Bounded.get(future, Duration.ofSeconds(30), "the pending request to end");
+            return null;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return e.getCause();
+        }
+    }
 }
