@@ -37,9 +37,12 @@ public final class OneWorkerPool implements AutoCloseable {
                 "Exercise 7.4 (break the pool when its worker dies) is not solved yet: write OneWorkerPool.submit in src/exercise/java");
     }
 
-    /** Lets the queued tasks finish (or fail, if the worker dies), then closes the worker. */
+    /**
+     * Lets the queued tasks finish (or fail, if the worker dies), then closes the worker. Interrupted
+     * while it waits, it kills the worker, as {@code ExecutorService.close()} calls {@code shutdownNow()}.
+     */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         // TODO exercise 7.4: stop the feeder after the queued tasks, wait for it, close the worker
         throw new UnsupportedOperationException(
                 "Exercise 7.4 (break the pool when its worker dies) is not solved yet: write OneWorkerPool.close in src/exercise/java");

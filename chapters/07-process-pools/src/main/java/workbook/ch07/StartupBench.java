@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
@@ -35,20 +36,41 @@ public final class StartupBench {
         }
     }
 
+    /** A trivial task with a name: a record serializes in fewer bytes, and faster, than a lambda. */
+    record Square(int n) implements Task<Integer> {
+        @Override
+        public Integer call() {
+            return n * n;
+        }
+    }
+
     /** A pool of 2 workers, from {@code new} to the last of 1,000 trivial results, in ms. */
-    static double thousandTasks(ProcessPool.Builder builder) throws InterruptedException, ExecutionException {
+    static double thousandTasks(ProcessPool.Builder builder, IntFunction<Task<Integer>> task)
+            throws InterruptedException, ExecutionException {
         long t0 = System.nanoTime();
         try (ProcessPool pool = builder.workers(2).build()) {
             List<Future<Integer>> futures = new ArrayList<>();
             for (int i = 0; i < 1000; i++) {
-                int n = i;
-                futures.add(pool.submit(() -> n * n));
+                futures.add(pool.submit(task.apply(i)));
             }
             for (Future<Integer> future : futures) {
                 future.get();
             }
             return (System.nanoTime() - t0) / 1e6;
         }
+    }
+
+    /** 1,000 trivial results from a pool that has run enough tasks for both JVMs to have compiled the code. */
+    static double thousandTasksWarm(ProcessPool pool) throws InterruptedException, ExecutionException {
+        long t0 = System.nanoTime();
+        List<Future<Integer>> futures = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            futures.add(pool.submit(new Square(i)));
+        }
+        for (Future<Integer> future : futures) {
+            future.get();
+        }
+        return (System.nanoTime() - t0) / 1e6;
     }
 
     /** This chapter's classes in a jar: class-data sharing archives classes from jars only, not folders. */
@@ -98,7 +120,17 @@ public final class StartupBench {
         }
         System.out.printf("1,000 trivial tasks through a new pool of 2 workers (%d rounds):%n", rounds);
         for (Variant variant : variants.subList(2, 4)) {
-            System.out.printf("  %-42s %s%n", variant.name(), median(rounds, () -> thousandTasks(variant.builder())));
+            System.out.printf("  %-42s %s%n", variant.name() + ", lambdas",
+                    median(rounds, () -> thousandTasks(variant.builder(), n -> () -> n * n)));
+            System.out.printf("  %-42s %s%n", variant.name() + ", records",
+                    median(rounds, () -> thousandTasks(variant.builder(), Square::new)));
+        }
+        try (ProcessPool warm = variants.get(2).builder().workers(2).build()) {
+            for (int i = 0; i < 5; i++) {
+                thousandTasksWarm(warm);
+            }
+            System.out.printf("  %-42s %s%n", "chapter classes only, records, warm pool",
+                    median(rounds, () -> thousandTasksWarm(warm)));
         }
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.toList()) {

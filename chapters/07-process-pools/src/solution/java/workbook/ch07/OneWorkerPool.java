@@ -100,16 +100,24 @@ public final class OneWorkerPool implements AutoCloseable {
         }
     }
 
-    /** Lets the queued tasks finish (or fail, if the worker dies), then closes the worker. */
+    /**
+     * Lets the queued tasks finish (or fail, if the worker dies), then closes the worker. Interrupted
+     * while it waits, it kills the worker, as {@code ExecutorService.close()} calls {@code shutdownNow()}.
+     */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         synchronized (this) {
             if (!closed) {
                 closed = true;
                 queue.add(STOP);
             }
         }
-        feeder.join();
+        try {
+            feeder.join();
+        } catch (InterruptedException e) {
+            worker.kill(); // the feeder then fails what is left, and ends
+            Thread.currentThread().interrupt();
+        }
         worker.close();
     }
 }

@@ -23,7 +23,8 @@ import workbook.support.Exercise;
         e.getCause()); an IOException means the worker died: build BrokenPoolException.died(worker.pid(), \
         worker.awaitExit(), e), remember it, fail that job and every job drained from the queue with it, \
         and end the loop. submit (synchronized): throw the remembered failure if any, reject after close, \
-        serialize with Wire.serialize. close: queue a STOP job, join the thread, close the worker.""")
+        serialize with Wire.serialize. close: queue a STOP job, join the thread (if interrupted, kill the \
+        worker), close the worker.""")
 // end::exercise[]
 class OneWorkerPoolTest {
 
@@ -87,13 +88,7 @@ class OneWorkerPoolTest {
             broken = brokenCause(pool.submit(OneWorkerPoolTest::halt));
             assertThatThrownBy(() -> pool.submit(() -> 1)).as("a submit to a broken pool").isSameAs(broken);
         } finally {
-            Thread closer = Thread.ofPlatform().start(() -> {
-                try {
-                    pool.close();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
+            Thread closer = Thread.ofPlatform().start(pool::close);
             Bounded.join(closer, "close() of a broken pool");
         }
         assertThatThrownBy(() -> pool.submit(() -> 1)).as("and after close, still broken")
