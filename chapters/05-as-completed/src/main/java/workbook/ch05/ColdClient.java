@@ -7,13 +7,16 @@ import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Locale;
 
+import javax.net.ssl.SSLContext;
+
 import workbook.flags.FlagsServer;
 import workbook.flags.Http;
 import workbook.flags.Mode;
 
 /**
- * Measures where a fresh JVM spends its time before the first flag arrives: creating the
- * {@link HttpClient}, the first request, the second; with the number of classes each step loads.
+ * Measures where a fresh JVM spends its time before the first flag arrives: the default
+ * {@link SSLContext} that every {@link HttpClient} builds, the rest of the client, the first request,
+ * the second; with the number of classes each step loads.
  *
  * <pre>
  * ./workbook run 5 --example ColdClient                                   # embedded LOCAL server
@@ -52,8 +55,10 @@ public final class ColdClient {
                 HttpWarmUp.loadClasses();
                 mark = measure("warm-up (no request)", mark);
             }
+            SSLContext.getDefault(); // what every new HttpClient asks for, even one that speaks only http://
+            mark = measure("the default SSLContext", mark);
             try (HttpClient client = Http.newClient()) {
-                mark = measure("create the client", mark);
+                mark = measure("create the client (the rest)", mark);
                 Http.getFlag(client, baseUrl, "BR");
                 mark = measure("first request (BR)", mark);
                 Http.getFlag(client, baseUrl, "CN");

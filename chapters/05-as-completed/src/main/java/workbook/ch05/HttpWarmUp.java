@@ -34,27 +34,22 @@ public final class HttpWarmUp {
     }
 
     // tag::load-classes[]
-    /** Loads and initializes the HTTP client's classes; opens no connection. */
+    /** Initializes an HTTP client and loads every class of {@code java.net.http}; opens no connection. */
     public static void loadClasses() {
-        String how = System.getProperty("warm", "client-module");
-        if (how.contains("client")) {
-            // A client builds the default SSLContext even for http:// (it reads and parses the JDK's
-            // trust store): the largest part of a cold client's cost. Closing it stops its selector thread.
-            try (HttpClient client = Http.newClient()) {
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1/")).timeout(Http.REQUEST_TIMEOUT).build();
-                HttpResponse.BodyHandlers.ofByteArray();
-            }
+        // A client builds the default SSLContext even for http://: the JDK's TLS provider starts and
+        // reads its trust store. Closing the client stops its selector thread.
+        try (HttpClient client = Http.newClient()) {
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1/")).timeout(Http.REQUEST_TIMEOUT).build();
+            HttpResponse.BodyHandlers.ofByteArray();
         }
-        if (how.contains("module")) {
-            // The classes a first request would load, and more: every class of the java.net.http module.
-            Path module = FileSystems.getFileSystem(URI.create("jrt:/")).getPath("/modules/java.net.http");
-            try (Stream<Path> files = Files.walk(module)) {
-                files.map(file -> module.relativize(file).toString())
-                        .filter(name -> name.endsWith(".class") && !name.equals("module-info.class"))
-                        .forEach(name -> load(name.substring(0, name.length() - 6).replace('/', '.')));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        // The classes a first request loads, and the rest of the module: no request is needed for that.
+        Path module = FileSystems.getFileSystem(URI.create("jrt:/")).getPath("/modules/java.net.http");
+        try (Stream<Path> files = Files.walk(module)) {
+            files.map(file -> module.relativize(file).toString())
+                    .filter(name -> name.endsWith(".class") && !name.equals("module-info.class"))
+                    .forEach(name -> load(name.substring(0, name.length() - ".class".length()).replace('/', '.')));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
     // end::load-classes[]
