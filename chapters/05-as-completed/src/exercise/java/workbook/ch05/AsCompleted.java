@@ -24,6 +24,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class AsCompleted {
 
+    // tag::completions[]
     /**
      * The futures of {@link #asCompleted}, in the order they finish. An iterator whose {@code next()}
      * waits, and says so: {@link java.util.Iterator#next()} could not throw the checked
@@ -43,6 +44,7 @@ public final class AsCompleted {
          */
         Future<T> next() throws InterruptedException, TimeoutException;
     }
+    // end::completions[]
 
     private AsCompleted() {
     }

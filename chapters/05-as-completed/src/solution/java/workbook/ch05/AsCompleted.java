@@ -34,6 +34,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class AsCompleted {
 
+    // tag::completions[]
     /**
      * The futures of {@link #asCompleted}, in the order they finish. An iterator whose {@code next()}
      * waits, and says so: {@link java.util.Iterator#next()} could not throw the checked
@@ -53,6 +54,7 @@ public final class AsCompleted {
          */
         Future<T> next() throws InterruptedException, TimeoutException;
     }
+    // end::completions[]
 
     private AsCompleted() {
     }
