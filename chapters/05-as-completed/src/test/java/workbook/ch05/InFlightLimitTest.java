@@ -16,7 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -33,46 +32,25 @@ import workbook.support.Exercise;
 // end::exercise[]
 class InFlightLimitTest {
 
-    /** Makes tasks that count how many of them run at once, and remember the most. */
-    static final class Meter {
-        final int limit;
-        final AtomicInteger inFlight = new AtomicInteger();
-        final AtomicInteger most = new AtomicInteger();
+    /** Makes tasks that run through an {@link InFlightMeter}, and remembers which threads ran them. */
+    static final class Tasks {
+        final InFlightMeter meter;
         final List<Thread> runners = Collections.synchronizedList(new ArrayList<>());
-        final CountDownLatch fullHouse; // open once `limit` tasks have started
-        final CountDownLatch overflow = new CountDownLatch(1); // open once more than `limit` run at once
 
-        Meter(int limit) {
-            this.limit = limit;
-            this.fullHouse = new CountDownLatch(limit);
+        Tasks(int limit, Duration hold) {
+            this.meter = new InFlightMeter(limit, hold);
         }
 
-        /**
-         * A task that holds its place until {@code limit} tasks run together (so the limit must be reached),
-         * then until {@code gate} opens, then {@code hold} longer: time for a task over the limit to show.
-         */
-        Callable<Integer> task(int i, CountDownLatch gate, Duration hold) {
+        /** Task {@code i}: counted in flight, it waits for {@code gate} and returns {@code i}. */
+        Callable<Integer> task(int i, CountDownLatch gate) {
             return () -> {
                 runners.add(Thread.currentThread());
-                int now = inFlight.incrementAndGet();
-                most.accumulateAndGet(now, Math::max);
-                if (now > limit) {
-                    overflow.countDown();
-                }
-                fullHouse.countDown();
-                try {
-                    fullHouse.await(2, TimeUnit.SECONDS);
-                    gate.await(10, TimeUnit.SECONDS);
-                    overflow.await(hold.toNanos(), TimeUnit.NANOSECONDS);
-                    return i;
-                } finally {
-                    inFlight.decrementAndGet();
-                }
+                return meter.measure(() -> gate.await(10, TimeUnit.SECONDS) ? i : -1);
             };
         }
 
-        List<Callable<Integer>> tasks(int count, CountDownLatch gate, Duration hold) {
-            return IntStream.range(0, count).mapToObj(i -> task(i, gate, hold)).toList();
+        List<Callable<Integer>> make(int count, CountDownLatch gate) {
+            return IntStream.range(0, count).mapToObj(i -> task(i, gate)).toList();
         }
     }
 
@@ -80,38 +58,38 @@ class InFlightLimitTest {
 
     @Test
     void never_more_than_the_limit_run_at_once_and_the_limit_is_reached() throws Exception {
-        Meter meter = new Meter(5);
+        Tasks tasks = new Tasks(5, Duration.ofMillis(100));
         try (ExecutorService unbounded = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<Integer>> futures = InFlightLimit.submitAll(unbounded, 5, meter.tasks(20, OPEN, Duration.ofMillis(100)));
+            List<Future<Integer>> futures = InFlightLimit.submitAll(unbounded, 5, tasks.make(20, OPEN));
             for (int i = 0; i < futures.size(); i++) {
                 assertThat(Bounded.get(futures.get(i), "task " + i)).as("futures in the order of the tasks").isEqualTo(i);
             }
         }
-        assertThat(meter.most.get())
+        assertThat(tasks.meter.most())
                 .as("20 tasks on an executor with a thread per task, limit 5: the most running at once")
                 .isEqualTo(5);
     }
 
     @Test
     void a_limit_of_one_runs_the_tasks_one_at_a_time() throws Exception {
-        Meter meter = new Meter(1);
+        Tasks tasks = new Tasks(1, Duration.ofMillis(20));
         try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
-            for (Future<Integer> future : InFlightLimit.submitAll(pool, 1, meter.tasks(10, OPEN, Duration.ofMillis(20)))) {
+            for (Future<Integer> future : InFlightLimit.submitAll(pool, 1, tasks.make(10, OPEN))) {
                 Bounded.get(future, "a task");
             }
         }
-        assertThat(meter.most.get()).as("a pool of 4 threads, limit 1: the most running at once").isEqualTo(1);
+        assertThat(tasks.meter.most()).as("a pool of 4 threads, limit 1: the most running at once").isEqualTo(1);
     }
 
     @Test
     void it_returns_at_once_without_waiting_for_the_tasks() throws Exception {
-        Meter meter = new Meter(1);
+        Tasks tasks = new Tasks(1, Duration.ZERO);
         CountDownLatch gate = new CountDownLatch(1);
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
              ExecutorService caller = Executors.newSingleThreadExecutor()) {
             try {
                 List<Future<Integer>> futures = Bounded.get(
-                        caller.submit(() -> InFlightLimit.submitAll(executor, 1, meter.tasks(3, gate, Duration.ZERO))),
+                        caller.submit(() -> InFlightLimit.submitAll(executor, 1, tasks.make(3, gate))),
                         "submitAll to return while the tasks wait at a closed gate: take the places in the tasks, "
                                 + "not in the caller");
                 assertThat(futures).as("one future per task").hasSize(3);
@@ -151,7 +129,7 @@ class InFlightLimitTest {
 
     @Test
     void a_task_cancelled_while_it_waits_gives_back_no_place() throws Exception {
-        Meter meter = new Meter(1);
+        Tasks tasks = new Tasks(1, Duration.ZERO);
         CountDownLatch gate = new CountDownLatch(1);
         List<Thread> threads = Collections.synchronizedList(new ArrayList<>());
         ThreadFactory recording = runnable -> {
@@ -160,16 +138,16 @@ class InFlightLimitTest {
             return thread;
         };
         try (ExecutorService executor = Executors.newThreadPerTaskExecutor(recording)) {
-            List<Future<Integer>> futures = InFlightLimit.submitAll(executor, 1, meter.tasks(3, gate, Duration.ZERO));
+            List<Future<Integer>> futures = InFlightLimit.submitAll(executor, 1, tasks.make(3, gate));
             try {
-                Bounded.await(meter.fullHouse, "one task to run");
-                Thread runner = meter.runners.getFirst();
+                Bounded.await(tasks.meter.fullHouse(), "one task to run");
+                Thread runner = tasks.runners.getFirst();
                 Bounded.until("the two other tasks to wait for a place", () -> threads.size() == 3
                         && threads.stream().filter(t -> t != runner).allMatch(t -> t.getState() == Thread.State.WAITING));
                 int waiting = threads.getFirst() == runner ? 1 : 0; // a thread per task, in the order submitted
                 futures.get(waiting).cancel(true);
                 Bounded.join(threads.get(waiting), "the cancelled task to end");
-                assertThat(meter.overflow.await(300, TimeUnit.MILLISECONDS))
+                assertThat(tasks.meter.overflow().await(300, TimeUnit.MILLISECONDS))
                         .as("a task cancelled while it waited gave back a place it never had, so two ran at once: "
                                 + "call acquire() before the try whose finally calls release()")
                         .isFalse();
@@ -178,6 +156,6 @@ class InFlightLimitTest {
             }
             assertThat(Bounded.get(futures.get(2), "the last task, once the gate opened")).isEqualTo(2);
         }
-        assertThat(meter.most.get()).isEqualTo(1);
+        assertThat(tasks.meter.most()).isEqualTo(1);
     }
 }
