@@ -113,7 +113,7 @@ public final class FlagsServer implements AutoCloseable {
                 .http2PlainDisabled(true)
                 .asynchronousResponseEnabled(true)
                 .asynchronousResponseThreads(4)
-                .containerThreads(32)
+                .containerThreads(16)
                 .jettyAcceptQueueSize(4096)
                 .disableRequestJournal()
                 .templatingEnabled(false)
