@@ -33,15 +33,19 @@ public final class ColdClient {
     private ColdClient() {
     }
 
-    /** One measured step: how long it took and how many classes the JVM loaded meanwhile. */
-    private static long[] measure(String what, long[] before) {
-        long now = System.nanoTime();
-        int loaded = CLASSES.getLoadedClassCount();
-        if (before != null) {
-            System.out.printf(Locale.ROOT, "%-30s %8.1f ms %6d classes%n", what, (now - before[0]) / 1e6,
-                    loaded - before[1]);
+    /** A moment, and how many classes the JVM had loaded by then. */
+    private record Mark(long nanos, int classes) {
+        static Mark now() {
+            return new Mark(System.nanoTime(), CLASSES.getLoadedClassCount());
         }
-        return new long[] {System.nanoTime(), CLASSES.getLoadedClassCount()};
+
+        /** Prints the time and the classes since this mark; returns a new mark, taken after printing. */
+        Mark step(String what) {
+            Mark end = now();
+            System.out.printf(Locale.ROOT, "%-30s %8.1f ms %6d classes%n", what, (end.nanos - nanos) / 1e6,
+                    end.classes - classes);
+            return now();
+        }
     }
 
     // tag::measure[]
@@ -50,21 +54,21 @@ public final class ColdClient {
         URI foreign = arguments.stream().filter(a -> a.startsWith("http")).findFirst().map(URI::create).orElse(null);
         try (FlagsServer embedded = foreign == null ? FlagsServer.start(Mode.LOCAL) : null) {
             URI baseUrl = foreign != null ? foreign : embedded.baseUrl();
-            long[] mark = measure("start", null);
+            Mark mark = Mark.now();
             if (arguments.contains("--warm-up")) {
                 HttpWarmUp.loadClasses();
-                mark = measure("warm-up (no request)", mark);
+                mark = mark.step("warm-up (no request)");
             }
             SSLContext.getDefault(); // what every new HttpClient asks for, even one that speaks only http://
-            mark = measure("the default SSLContext", mark);
+            mark = mark.step("the default SSLContext");
             try (HttpClient client = Http.newClient()) {
-                mark = measure("create the client (the rest)", mark);
+                mark = mark.step("create the client (the rest)");
                 Http.getFlag(client, baseUrl, "BR");
-                mark = measure("first request (BR)", mark);
+                mark = mark.step("first request (BR)");
                 Http.getFlag(client, baseUrl, "CN");
-                mark = measure("second request (CN)", mark);
+                mark = mark.step("second request (CN)");
                 Http.getFlag(client, baseUrl, "IN");
-                measure("third request (IN)", mark);
+                mark.step("third request (IN)");
             }
         }
     }

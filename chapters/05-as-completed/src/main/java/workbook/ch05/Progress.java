@@ -58,9 +58,9 @@ public final class Progress implements AutoCloseable {
 
     // tag::terminal[]
     /**
-     * Whether standard input and output are a terminal. Before JDK 22 {@code System.console()} was
-     * {@code null} when they were not; since JDK 22 it is never null and {@code Console.isTerminal()}
-     * (which {@code --release 21} cannot name) tells.
+     * Whether standard input and output are a terminal. Up to JDK 21 {@code System.console()} is
+     * {@code null} when they are not; JDK 22 to 24 return a console all the same, and
+     * {@code Console.isTerminal()} (JDK 22+, which {@code --release 21} cannot name) tells.
      */
     public static boolean onTerminal() {
         Console console = System.console();
