@@ -5,6 +5,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Saves downloaded flags so that a reader sees either the whole file or none: never a partial one.
@@ -25,9 +27,11 @@ public final class FlagFiles {
      */
     public static Path save(Path dir, String fileName, byte[] bytes) throws IOException {
         Path target = dir.resolve(fileName);
-        Path temp = Files.createTempFile(dir, "." + fileName + ".", ".part");
+        // Not Files.createTempFile: its first call seeds a SecureRandom, 40 ms here, and every download
+        // that finishes at that moment waits for it. A random name that must be new does the same job.
+        Path temp = dir.resolve("." + fileName + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
         try {
-            Files.write(temp, bytes);
+            Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -138,7 +138,7 @@ public final class FlagsMain {
                 Reports.initial(out, codes, concurrency, label, baseUrl);
                 long start = System.nanoTime();
                 Map<DownloadStatus, Long> counts;
-                try (HttpClient client = Http.newClient()) {
+                try (HttpClient client = Http.newClient(baseUrl)) {
                     counts = downloader.downloadMany(new Job(codes, baseUrl, output, verbose, concurrency, client));
                 }
                 Reports.last(out, counts, System.nanoTime() - start);

@@ -286,9 +286,44 @@ public final class Workbook {
     int java(Path module, String mainClass, List<String> args) throws IOException, InterruptedException {
         String classpath = classpath(module);
         List<String> command = new ArrayList<>(List.of(javaTool("java"),
-                "--enable-native-access=ALL-UNNAMED", "-Dworkbook.root=" + root, "-cp", classpath, mainClass));
+                "--enable-native-access=ALL-UNNAMED", "-Dworkbook.root=" + root));
+        command.addAll(jvmOptions(module));
+        Path classList = module.resolve("target/workbook-jdk-classes.lst");
+        Path archive = module.resolve("target/workbook-jdk.jsa");
+        boolean training = !Files.exists(archive);
+        if (training) {
+            command.add("-XX:DumpLoadedClassList=" + classList);
+        } else {
+            command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        }
+        command.addAll(List.of("-cp", classpath, mainClass));
         command.addAll(args);
-        return new ProcessBuilder(command).inheritIO().start().waitFor();
+        int status = new ProcessBuilder(command).inheritIO().start().waitFor();
+        if (training && Files.exists(classList)) {
+            archiveJdkClasses(classList, archive);
+        }
+        return status;
+    }
+
+    /** The module's own JVM options: the {@code workbook.jvmArgs} property of its POM, if any. */
+    static List<String> jvmOptions(Path module) throws IOException {
+        Matcher m = Pattern.compile("<workbook\\.jvmArgs>([^<]*)</workbook\\.jvmArgs>")
+                .matcher(Files.readString(module.resolve("pom.xml")));
+        return m.find() && !m.group(1).isBlank() ? List.of(m.group(1).strip().split("\\s+")) : List.of();
+    }
+
+    /**
+     * Keeps the JDK classes this run loaded in a class-data-sharing archive, which later runs map in
+     * instead of loading them again: the JVM's own start-up cache (CDS). Only the JDK's classes go in,
+     * since CDS refuses class folders on the class path; the run itself was not changed by this.
+     */
+    private void archiveJdkClasses(Path classList, Path archive) throws IOException, InterruptedException {
+        Path log = classList.resolveSibling("workbook-jdk-archive.log");
+        Process dump = new ProcessBuilder(javaTool("java"), "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
+                "-XX:SharedArchiveFile=" + archive).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (dump.waitFor() != 0) {
+            Files.deleteIfExists(archive); // runs go on without it
+        }
     }
 
     int jshell(Chapter chapter) throws IOException, InterruptedException {
