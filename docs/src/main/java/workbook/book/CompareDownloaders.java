@@ -73,11 +73,10 @@ public final class CompareDownloaders {
             }
         }
         String adoc = """
-                [cols="3,1,1,1,1,1,1",options="header"]
-                .%d ms per answer, best of 3 (sequential with 200 flags: one run); measured by `./workbook bench-downloaders` on %s
+                [cols="4,1,1,1,1,1,1",options="header"]
+                .%d ms per answer, best of 3 (sequential with 200 flags: one run), each downloader in a JVM of its own; measured by `./workbook bench-downloaders` on %s
                 |===
-                .2+|downloader 3+|20 flags 3+|200 flags
-                |in flight |time |limit |in flight |time |limit
+                |downloader |in flight |20 flags |limit |in flight |200 flags |limit
                 %s|===
                 """.formatted(DELAY.toMillis(), machine(), rows);
         Files.createDirectories(table.toAbsolutePath().getParent());
