@@ -43,7 +43,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@linkplain Builder#maxTasksPerWorker after a number of tasks} a worker exits and a new one takes its
  * place, giving its memory back; a worker that dies breaks the pool ({@link BrokenPoolException}: every
  * unfinished task fails with it, and every later submit throws it). {@link #shutdownNow()} terminates the
- * workers, and kills those still alive after a grace period. Workers start when the first tasks arrive.
+ * workers, and kills those still alive after a grace period. The workers start with the pool, in the
+ * background, and a fresh one as soon as another has run its maximum of tasks.
  *
  * <p>Each worker runs one task at a time; a thread of this JVM per worker sends it tasks and reads the
  * replies. {@code cancel} on a task already sent does not stop it (the reply is then ignored);
@@ -218,8 +219,8 @@ public final class ProcessPool extends AbstractExecutorService {
 
     // tag::slot[]
     /**
-     * One slot of the pool: takes tasks from the queue and sends them to this slot's worker, which runs
-     * them one at a time. While the queue holds more tasks than there are slots, it sends up to
+     * One slot of the pool: starts a worker, takes tasks from the queue and sends them to it; the worker
+     * runs them one at a time. While the queue holds more tasks than there are slots, it sends up to
      * {@link #MAX_IN_FLIGHT} ahead, so that the worker never waits for this thread between short tasks;
      * near the end of the queue it sends one at a time, so that no task waits behind a long one while
      * another worker is idle.
@@ -229,6 +230,7 @@ public final class ProcessPool extends AbstractExecutorService {
         Deque<RemoteFuture<?>> inFlight = new ArrayDeque<>();
         boolean stopping = false;
         try {
+            worker = startWorker(); // now, while the caller is still busy submitting
             while (!stopping || !inFlight.isEmpty()) {
                 while (!stopping && inFlight.size() < MAX_IN_FLIGHT && (inFlight.isEmpty() || queue.size() > workers)
                         && (worker == null || maxTasksPerWorker == 0 || worker.sent() < maxTasksPerWorker)) {
@@ -255,8 +257,8 @@ public final class ProcessPool extends AbstractExecutorService {
                     }
                     inFlight.remove();
                     if (worker.calls() == maxTasksPerWorker) {
-                        retire(worker); // a fresh JVM for the next task: this one's memory goes back to the system
-                        worker = null;
+                        retire(worker); // its memory goes back to the system
+                        worker = stopping ? null : startWorker();
                     }
                 }
             }
@@ -417,7 +419,7 @@ public final class ProcessPool extends AbstractExecutorService {
         }
     }
 
-    /** The worker processes alive now (they start with the first tasks). */
+    /** The worker processes alive now. */
     public List<ProcessHandle> workers() {
         return live.stream().map(worker -> worker.process().toHandle()).filter(ProcessHandle::isAlive).toList();
     }

@@ -114,7 +114,7 @@ class ProcessPoolTest {
     @Test
     void the_default_size_is_the_number_of_available_processors() {
         ProcessPool defaults = new ProcessPool();
-        defaults.close(); // no task: no worker was started
+        defaults.close(); // its workers started, and were closed at once
         assertThat(defaults.size()).isEqualTo(Runtime.getRuntime().availableProcessors());
     }
 
