@@ -130,13 +130,13 @@ public final class ExecutorMap {
                 close();
                 throw new CompletionException(e.getCause());
             } catch (TimeoutException e) {
+                close(); // the tasks queued behind this one first, so that none starts when it ends
                 future.cancel(true);
-                close();
                 throw new CompletionException(new TimeoutException(
                         "result " + given + " was not ready " + timeout.toMillis() + " ms after the call to map"));
             } catch (InterruptedException e) {
-                future.cancel(true);
                 close();
+                future.cancel(true);
                 Thread.currentThread().interrupt();
                 throw new CompletionException(e);
             } catch (RuntimeException e) { // cancelled by someone else
@@ -147,8 +147,10 @@ public final class ExecutorMap {
 
         @Override
         public void close() {
-            for (Future<R> future : pending) {
-                future.cancel(true);
+            // last first: a task still queued must be cancelled before a running one, ended by its
+            // cancel, frees a thread that would pick the queued one up
+            for (Iterator<Future<R>> it = pending.descendingIterator(); it.hasNext(); ) {
+                it.next().cancel(true);
             }
             pending.clear();
         }

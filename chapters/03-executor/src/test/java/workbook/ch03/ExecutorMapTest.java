@@ -189,7 +189,8 @@ class ExecutorMapTest {
                 probe.release.countDown();
             }
         }
-        assertThat(probe.finished).as("the tasks after the failure must be cancelled: 'stuck' interrupted, 'never' never run")
+        assertThat(probe.finished).as("the tasks after the failure must be cancelled: 'stuck' interrupted, 'never' never run "
+                        + "(cancel the queued tasks before the running one)")
                 .isEmpty();
     }
 
@@ -208,7 +209,8 @@ class ExecutorMapTest {
                 probe.release.countDown();
             }
         }
-        assertThat(probe.finished).as("'a' and 'b' were queued behind 'stuck': they must be cancelled, never run")
+        assertThat(probe.finished).as("'a' and 'b' were queued behind 'stuck': they must be cancelled, never run "
+                        + "(cancel the queued tasks before the running one: once interrupted, it frees a thread that takes the next)")
                 .isEmpty();
     }
 

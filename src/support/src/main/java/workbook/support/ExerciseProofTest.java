@@ -58,7 +58,7 @@ class ExerciseProofTest {
             return DynamicTest.dynamicTest(name, () -> {
                 List<String> problems = problems(stub, solution);
                 if (!problems.isEmpty()) {
-                    fail(String.join("; ", problems));
+                    fail(name + ": " + String.join("; ", problems));
                 }
             });
         });
