@@ -105,18 +105,16 @@ class FlagsServerTest {
                 assertThat(pending).as("waiting out its 60 s delay").isNotDone();
             }
             long start = System.nanoTime();
-            assertThat(catchThrowableOf(pending)).as("the pending request ends when the server closes").isNotNull();
+            // Jetty may still flush an answer as it stops, or drop the connection: either way it must
+            // not sit out the 60 s delay
+            try {
+                Bounded.get(pending, Duration.ofSeconds(30), "the pending request to end once the server is closed");
+            } catch (java.util.concurrent.ExecutionException expected) {
+                // dropped: fine
+            }
             assertThat(Duration.ofNanos(System.nanoTime() - start)).as("not after the 60 s delay").isLessThan(Duration.ofSeconds(30));
         }
         // and NoLeaks checks that no server thread outlives the class
     }
 
-    private static Throwable catchThrowableOf(CompletableFuture<?> future) {
-        try {
-            Bounded.get(future, Duration.ofSeconds(30), "the pending request to end");
-            return null;
-        } catch (java.util.concurrent.ExecutionException e) {
-            return e.getCause();
-        }
-    }
 }
