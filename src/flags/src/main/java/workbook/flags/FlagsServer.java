@@ -113,7 +113,9 @@ public final class FlagsServer implements AutoCloseable {
                 .http2PlainDisabled(true)
                 .asynchronousResponseEnabled(true)
                 .asynchronousResponseThreads(4)
-                .containerThreads(16)
+                // few threads: delays hold none, and on 2 cores more threads only take turns
+                // (2000 requests at 200 ms: best 1.38x the delay with 10 threads, 1.48x with 16)
+                .containerThreads(10)
                 .jettyAcceptQueueSize(4096)
                 .disableRequestJournal()
                 .templatingEnabled(false)

@@ -32,7 +32,7 @@ import java.util.concurrent.Future;
  */
 public final class ServerLoad {
 
-    private static final int ROUNDS = 15;
+    private static final int ROUNDS = 25;
 
     private ServerLoad() {
     }
