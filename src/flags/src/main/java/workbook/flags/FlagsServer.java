@@ -185,10 +185,11 @@ public final class FlagsServer implements AutoCloseable {
         return new Jetty11HttpServer(options, admin, stubs) {
             @Override
             public void stop() {
-                super.stop();
+                // first the delays, or Jetty's stop can wait for an answer that waits for its delay
                 if (scheduledExecutorService != null) {
                     scheduledExecutorService.shutdownNow();
                 }
+                super.stop();
             }
         };
     }
