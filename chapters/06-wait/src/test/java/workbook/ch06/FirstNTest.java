@@ -39,8 +39,9 @@ class FirstNTest {
 
     @Test
     void it_returns_n_successes_and_interrupts_the_tasks_still_running() throws Exception {
-        List<String> results = FirstN.successes(pool, List.of(tasks.blocking("slow 1"), tasks.succeeding("A"),
-                tasks.blocking("slow 2"), tasks.succeeding("B")), 2, Bounded.DEFAULT);
+        List<String> results = FirstN.successes(pool, List.of(tasks.blocking("slow 1"),
+                tasks.afterStarted(tasks.succeeding("A"), "slow 1", "slow 2"), tasks.blocking("slow 2"),
+                tasks.afterStarted(tasks.succeeding("B"), "slow 1", "slow 2")), 2, Bounded.DEFAULT);
         assertThat(results).as("the two tasks that succeed at once").containsExactlyInAnyOrder("A", "B");
         tasks.awaitInterrupted("once n have succeeded the rest are not needed: cancel(true) them", "slow 1", "slow 2");
     }
@@ -67,8 +68,9 @@ class FirstNTest {
 
     @Test
     void it_fails_as_soon_as_n_successes_are_out_of_reach() {
-        assertThatThrownBy(() -> FirstN.successes(pool, List.of(tasks.failing("x"), tasks.blocking("slow 1"),
-                tasks.failing("y"), tasks.blocking("slow 2"), tasks.failing("z")), 3, Bounded.DEFAULT))
+        assertThatThrownBy(() -> FirstN.successes(pool, List.of(tasks.afterStarted(tasks.failing("x"), "slow 1", "slow 2"),
+                tasks.blocking("slow 1"), tasks.afterStarted(tasks.failing("y"), "slow 1", "slow 2"),
+                tasks.blocking("slow 2"), tasks.afterStarted(tasks.failing("z"), "slow 1", "slow 2")), 3, Bounded.DEFAULT))
                 .as("3 of 5 failed: at most 2 can succeed, and 3 are needed")
                 .isInstanceOf(ExecutionException.class)
                 .satisfies(e -> assertThat(Tasks.reasons(e)).as("the cause and the suppressed exceptions name each failure")

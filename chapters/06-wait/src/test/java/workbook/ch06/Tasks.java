@@ -82,6 +82,18 @@ final class Tasks implements AutoCloseable {
     }
 
     /** Waits until each of {@code names} has been interrupted, or fails saying which were not. */
+    /**
+     * {@code task}, run only once the blocking tasks named have started: without it a quick task can
+     * decide the answer before a slow one has started, and a slow task cancelled before it started is
+     * never interrupted.
+     */
+    <T> Callable<T> afterStarted(Callable<T> task, String... names) {
+        return () -> {
+            Bounded.until(String.join(", ", names) + " to start", () -> started.containsAll(Set.of(names)));
+            return task.call();
+        };
+    }
+
     void awaitInterrupted(String why, String... names) {
         Bounded.until(why + ": " + String.join(", ", names) + " to be interrupted",
                 () -> interrupted.containsAll(Set.of(names)));
