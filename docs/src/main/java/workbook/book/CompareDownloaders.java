@@ -97,16 +97,17 @@ public final class CompareDownloaders {
             if (flags > 20) {
                 command.addAll(List.of("-a", "-l", String.valueOf(flags)));
             }
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output;
+            // output to a file, not a pipe: a downloader that hangs must not hang this harness too
+            Path log = out.resolve("output.txt");
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             try {
-                output = new String(process.getInputStream().readAllBytes());
                 if (!process.waitFor(5, TimeUnit.MINUTES)) {
                     throw new IOException(d.mainClass() + " did not finish in 5 minutes");
                 }
             } finally {
                 process.destroyForcibly();
             }
+            String output = Files.readString(log);
             Matcher elapsed = ELAPSED.matcher(output);
             Matcher downloaded = DOWNLOADED.matcher(output);
             if (process.exitValue() != 0 || !elapsed.find() || !downloaded.find()

@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Measures the flags server alone: N requests at once against a server that delays every answer by
@@ -32,7 +33,7 @@ import java.util.concurrent.Future;
  */
 public final class ServerLoad {
 
-    private static final int ROUNDS = 25;
+    private static final int ROUNDS = 25; // the server's JIT needs about ten rounds to warm up
 
     private ServerLoad() {
     }
@@ -89,7 +90,7 @@ public final class ServerLoad {
         long start = System.nanoTime();
         gate.countDown();
         for (Future<?> answer : answers) {
-            answer.get();
+            answer.get(Http.REQUEST_TIMEOUT.toSeconds(), TimeUnit.SECONDS); // a lost answer fails the run
         }
         return (System.nanoTime() - start) / 1e9;
     }
