@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -352,6 +353,8 @@ public final class Workbook {
             if (status != 0) {
                 throw new IOException("the build failed (see above); fix it and try again");
             }
+            // the plugin leaves an unchanged class path file as it was: its date must say "built now"
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
         }
         return module.resolve("target/classes") + java.io.File.pathSeparator
                 + Files.readString(file).strip();
