@@ -42,6 +42,16 @@ public final class ProcPool implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /**
+     * A pool of {@code workers} for this job, on the short class path that holds all they need, this
+     * chapter's classes: not picocli, nor anything else this JVM has.
+     */
+    static ProcessPool primesPool(int workers) {
+        return ProcessPool.builder().workers(workers)
+                .classpath(WorkerProcess.classpathOf(WorkerMain.class, Primes.class))
+                .build();
+    }
+
     private final List<Long> numbers;
     private final PrintStream out;
 
@@ -56,8 +66,7 @@ public final class ProcPool implements Callable<Integer> {
             throws InterruptedException, ExecutionException {
         List<Future<Primes.PrimeResult>> futures = new ArrayList<>();
         for (long n : numbers.stream().sorted(Comparator.reverseOrder()).toList()) {
-            Task<Primes.PrimeResult> check = () -> Primes.check(n); // a Task: it can travel to a worker
-            futures.add(executor.submit(check));
+            futures.add(executor.submit(new Primes.Check(n))); // a Task with a name: it travels to a worker
         }
         List<Primes.PrimeResult> results = new ArrayList<>();
         for (Future<Primes.PrimeResult> future : futures) { // executor.map's order: the order of submission
@@ -82,7 +91,7 @@ public final class ProcPool implements Callable<Integer> {
         }
         out.printf("Checking %d numbers with %d processes:%n", numbers.size(), workers);
         long t0 = System.nanoTime();
-        try (ProcessPool pool = new ProcessPool(workers)) {
+        try (ProcessPool pool = primesPool(workers)) {
             checkAll(pool, numbers, out);
         }
         out.printf("Total time: %.2fs%n", (System.nanoTime() - t0) / 1e9);

@@ -125,6 +125,8 @@ public final class ProcessPool extends AbstractExecutorService {
 
     /** The most tasks sent to a worker and not yet answered. */
     static final int MAX_IN_FLIGHT = 4;
+    /** A task shorter than this, from send to reply, is short: sending the next one ahead would pay. */
+    static final long SHORT_TASK = TimeUnit.MILLISECONDS.toNanos(1);
 
     private static final AtomicInteger POOLS = new AtomicInteger();
     private static final RemoteFuture<Object> STOP = new RemoteFuture<>(0, () -> null, new byte[0]);
@@ -220,19 +222,23 @@ public final class ProcessPool extends AbstractExecutorService {
     // tag::slot[]
     /**
      * One slot of the pool: starts a worker, takes tasks from the queue and sends them to it; the worker
-     * runs them one at a time. While the queue holds more tasks than there are slots, it sends up to
-     * {@link #MAX_IN_FLIGHT} ahead, so that the worker never waits for this thread between short tasks;
-     * near the end of the queue it sends one at a time, so that no task waits behind a long one while
-     * another worker is idle.
+     * runs them one at a time. Once the worker has run {@link #MAX_IN_FLIGHT} short tasks in a row, and
+     * while the queue holds more tasks than there are slots, it sends up to {@code MAX_IN_FLIGHT} ahead,
+     * so that the worker does not wait for this thread between tasks that take less than a round trip.
+     * Otherwise it sends one at a time: a long task sent ahead would wait behind another long one while
+     * a different worker might be idle.
      */
     private void runSlot() {
         WorkerProcess worker = null;
         Deque<RemoteFuture<?>> inFlight = new ArrayDeque<>();
         boolean stopping = false;
+        int shortInARow = 0;   // tasks that took less than SHORT_TASK, one after the other
+        long lastReply = 0;    // when the worker last answered, in System.nanoTime()
         try {
             worker = startWorker(); // now, while the caller is still busy submitting
             while (!stopping || !inFlight.isEmpty()) {
-                while (!stopping && inFlight.size() < MAX_IN_FLIGHT && (inFlight.isEmpty() || queue.size() > workers)
+                int ahead = shortInARow >= MAX_IN_FLIGHT && queue.size() > workers ? MAX_IN_FLIGHT : 1;
+                while (!stopping && inFlight.size() < ahead
                         && (worker == null || maxTasksPerWorker == 0 || worker.sent() < maxTasksPerWorker)) {
                     RemoteFuture<?> task = inFlight.isEmpty() ? queue.take() : queue.poll();
                     if (task == null || task == STOP) {
@@ -246,6 +252,7 @@ public final class ProcessPool extends AbstractExecutorService {
                     if (worker == null) {
                         worker = startWorker();
                     }
+                    task.sentAt = System.nanoTime();
                     worker.send(task.id, task.payload);
                 }
                 RemoteFuture<?> task = inFlight.peek();
@@ -255,6 +262,9 @@ public final class ProcessPool extends AbstractExecutorService {
                     } catch (ExecutionException e) {
                         task.fail(e.getCause()); // the task threw: the worker is fine
                     }
+                    long now = System.nanoTime(); // the worker began this task when it was sent, or after the last
+                    shortInARow = now - Math.max(task.sentAt, lastReply) < SHORT_TASK ? shortInARow + 1 : 0;
+                    lastReply = now;
                     inFlight.remove();
                     if (worker.calls() == maxTasksPerWorker) {
                         retire(worker); // its memory goes back to the system
@@ -488,6 +498,7 @@ public final class ProcessPool extends AbstractExecutorService {
         final long id;
         final byte[] payload;
         volatile Runnable onDone;
+        long sentAt; // by its slot's thread only
 
         RemoteFuture(long id, Callable<T> task, byte[] payload) {
             super(task);
