@@ -30,7 +30,7 @@ public final class Compare {
     private static final List<Way> WAYS = List.of(
             new Way("sequential", null),
             new Way("%d threads", Executors::newFixedThreadPool),
-            new Way("%d processes", ProcPool::primesPool));
+            new Way("%d processes", workers -> ProcPool.primesPoolOptions(workers).build()));
     // end::ways[]
 
     /** Checks {@code numbers} the three ways with {@code workers} threads or processes and prints a table. */

@@ -43,13 +43,12 @@ public final class ProcPool implements Callable<Integer> {
     CommandSpec spec;
 
     /**
-     * A pool of {@code workers} for this job, on the short class path that holds all they need, this
-     * chapter's classes: not picocli, nor anything else this JVM has.
+     * The options of a pool of {@code workers} for this job: the short class path that holds all its
+     * workers need, this chapter's classes, and not picocli nor anything else this JVM has.
      */
-    static ProcessPool primesPool(int workers) {
+    static ProcessPool.Builder primesPoolOptions(int workers) {
         return ProcessPool.builder().workers(workers)
-                .classpath(WorkerProcess.classpathOf(WorkerMain.class, Primes.class))
-                .build();
+                .classpath(WorkerProcess.classpathOf(WorkerMain.class, Primes.class));
     }
 
     private final List<Long> numbers;
@@ -90,8 +89,9 @@ public final class ProcPool implements Callable<Integer> {
             return 0;
         }
         out.printf("Checking %d numbers with %d processes:%n", numbers.size(), workers);
-        long t0 = System.nanoTime();
-        try (ProcessPool pool = primesPool(workers)) {
+        ProcessPool.Builder options = primesPoolOptions(workers);
+        long t0 = System.nanoTime(); // the clock counts starting the workers, as Python's does
+        try (ProcessPool pool = options.build()) {
             checkAll(pool, numbers, out);
         }
         out.printf("Total time: %.2fs%n", (System.nanoTime() - t0) / 1e9);

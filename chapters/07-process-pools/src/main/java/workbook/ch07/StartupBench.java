@@ -104,22 +104,24 @@ public final class StartupBench {
         Path classes = Path.of(WorkerMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path dir = Files.createTempDirectory("ch07-bench");
         String jar = jarOfClasses(classes, dir.resolve("workers.jar")).toString();
-        List<String> cds = new ArrayList<>(WorkerProcess.FAST_START);
-        cds.addAll(List.of("-XX:SharedArchiveFile=" + dir.resolve("workers.jsa"), "-XX:+AutoCreateSharedArchive"));
+        List<String> appCds = new ArrayList<>(WorkerProcess.FAST_START);
+        appCds.addAll(List.of("-XX:SharedArchiveFile=" + dir.resolve("workers.jsa"), "-XX:+AutoCreateSharedArchive"));
+        String full = System.getProperty("java.class.path");
         // tag::variants[]
         List<Variant> variants = List.of(
-                new Variant("plain JVM, full class path", List.of(), System.getProperty("java.class.path")),
-                new Variant("fast-start options, full class path", WorkerProcess.FAST_START, System.getProperty("java.class.path")),
+                new Variant("plain JVM, full class path", List.of(), full),
+                new Variant("fast-start options, full class path", WorkerProcess.FAST_START, full),
                 new Variant("fast-start options, chapter classes only", WorkerProcess.FAST_START, classes.toString()),
-                new Variant("fast-start options, AppCDS, chapter jar", cds, jar));
+                new Variant("... and the parent's CDS archive (default)", WorkerProcess.fastStartLikeThisJvm(), classes.toString()),
+                new Variant("fast-start options, AppCDS, chapter jar", appCds, jar));
         // end::variants[]
-        firstResult(variants.getLast().builder().workers(1)); // the first run writes the archive
+        firstResult(variants.getLast().builder().workers(1)); // the first run writes the AppCDS archive
         System.out.printf("First result from a new pool of 1 worker (%d rounds):%n", rounds);
         for (Variant variant : variants) {
             System.out.printf("  %-42s %s%n", variant.name(), median(rounds, () -> firstResult(variant.builder().workers(1))));
         }
         System.out.printf("1,000 trivial tasks through a new pool of 2 workers (%d rounds):%n", rounds);
-        for (Variant variant : variants.subList(2, 4)) {
+        for (Variant variant : variants.subList(2, 5)) {
             System.out.printf("  %-42s %s%n", variant.name() + ", lambdas",
                     median(rounds, () -> thousandTasks(variant.builder(), n -> () -> n * n)));
             System.out.printf("  %-42s %s%n", variant.name() + ", records",

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.Closeable;
+import java.io.File;
 import java.io.Serial;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -15,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import workbook.support.Bounded;
 
@@ -109,6 +115,57 @@ class ProcessPoolTest {
             throw new IllegalStateException("no");
         }, () -> 7);
         assertThat(pool.invokeAny(oneFails, 10, TimeUnit.SECONDS)).as("the one that succeeded").isEqualTo(7);
+    }
+
+    @Test
+    void a_task_is_not_sent_behind_a_long_one_while_another_worker_can_take_it(@TempDir Path dir) throws Exception {
+        String gate = dir.resolve("gate").toString();
+        String release = dir.resolve("release").toString();
+        try (ProcessPool local = ProcessPool.builder().workers(2).build();
+             Closeable releaseAtTheEnd = () -> Files.writeString(Path.of(release), "go")) { // close() waits otherwise
+            // both workers busy, so that the four tasks below are all queued when the workers come free
+            List<Future<Long>> gates = List.of(local.submit(() -> ProcessPoolTestTasks.awaitFile(gate)),
+                    local.submit(() -> ProcessPoolTestTasks.awaitFile(gate)));
+            Future<Long> blocked = local.submit(() -> ProcessPoolTestTasks.awaitFile(release));
+            List<Future<Long>> quick = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                quick.add(local.submit(ProcessPoolTest::pid));
+            }
+            Files.createFile(Path.of(gate));
+            assertThat(Bounded.get(gates.get(0), "the first gate")).as("one gate per worker")
+                    .isNotEqualTo(Bounded.get(gates.get(1), "the second gate"));
+            for (Future<Long> task : quick) {
+                // had a slot sent a quick task ahead, behind the blocked one, it would wait here
+                assertThat(Bounded.get(task, "a quick task, while the other worker is blocked"))
+                        .as("it ran in the worker that is not blocked").isNotNull();
+            }
+            assertThat(blocked).as("the blocked task still waits").isNotDone();
+            releaseAtTheEnd.close();
+            assertThat(Bounded.get(blocked, "the blocked task, released"))
+                    .as("the blocked task ran in the other worker")
+                    .isNotEqualTo(quick.getFirst().resultNow());
+        }
+    }
+
+    @Test
+    void the_workers_class_path_can_be_just_the_classes_they_need() {
+        String classes = WorkerProcess.classpathOf(WorkerMain.class, Primes.class);
+        assertThat(classes).as("both come from this chapter's classes: one entry")
+                .doesNotContain(File.pathSeparator)
+                .isEqualTo(Path.of("target", "classes").toAbsolutePath().toString());
+        assertThatThrownBy(() -> WorkerProcess.classpathOf(String.class))
+                .as("a JDK class is not on the class path").isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_worker_starts_with_the_fast_start_options_and_this_jvms_class_data_archive() {
+        List<String> ours = List.of(ProcessHandle.current().info().arguments().orElse(new String[0]));
+        List<String> options = WorkerProcess.fastStartLikeThisJvm();
+        assertThat(options).startsWith(WorkerProcess.FAST_START.toArray(String[]::new));
+        assertThat(options.subList(WorkerProcess.FAST_START.size(), options.size()))
+                .as("the rest are this JVM's class-data sharing options")
+                .allMatch(ours::contains)
+                .allMatch(option -> option.startsWith("-XX:SharedArchiveFile=") || option.startsWith("-Xlog:cds"));
     }
 
     @Test

@@ -28,6 +28,17 @@ final class ProcessPoolTestTasks {
         }
     }
 
+    /** Waits, in a worker, until the test creates {@code release}; gives up after a minute. */
+    static long awaitFile(String release) throws InterruptedException {
+        for (int i = 0; i < 6000 && !Files.exists(Path.of(release)); i++) {
+            Thread.sleep(10); // another process makes the file: polling is the only way to see it
+        }
+        if (!Files.exists(Path.of(release))) {
+            throw new IllegalStateException("nobody created " + release + " within a minute");
+        }
+        return ProcessHandle.current().pid();
+    }
+
     /** Creates {@code marker}, so a test knows the task has started, then spins. */
     static Object markThenSpin(String marker) throws Exception {
         Files.createFile(Path.of(marker));
