@@ -96,7 +96,7 @@ public final class ProcessPool extends AbstractExecutorService {
             return this;
         }
 
-        /** The workers' JVM options (default: {@link WorkerProcess#FAST_START}). */
+        /** The workers' JVM options (default: {@link WorkerProcess#fastStartLikeThisJvm()}). */
         public Builder jvmOptions(List<String> options) {
             spec = spec.withJvmOptions(options);
             return this;
