@@ -1,5 +1,6 @@
 package workbook.launcher;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -285,14 +286,27 @@ public final class Workbook {
 
     /** Runs {@code mainClass} of {@code module} in a new JVM on its class path, with this terminal. */
     int java(Path module, String mainClass, List<String> args) throws IOException, InterruptedException {
-        String classpath = classpath(module);
-        List<String> command = new ArrayList<>(List.of(javaTool("java"),
-                "--enable-native-access=ALL-UNNAMED", "-Dworkbook.root=" + root));
-        command.addAll(jvmOptions(module));
+        boolean aot = aheadOfTime(module);
+        String classpath = aot ? jarClasspath(module) : classpath(module);
+        List<String> options = new ArrayList<>(List.of("--enable-native-access=ALL-UNNAMED"));
+        options.addAll(jvmOptions(module));
+        List<String> command = new ArrayList<>(List.of(javaTool("java"), "-Dworkbook.root=" + root));
+        command.addAll(options);
+        // an archive or a cache is valid for one JDK only: each JDK gets its own
+        String jdk = Runtime.version().toString().replaceAll("[^0-9A-Za-z.]", "_");
         Path classList = module.resolve("target/workbook-jdk-classes.lst");
-        Path archive = module.resolve("target/workbook-jdk.jsa");
-        boolean training = !Files.exists(archive);
-        if (training) {
+        Path archive = module.resolve("target/workbook-jdk-" + jdk + ".jsa");
+        Path configuration = module.resolve("target/workbook.aotconf");
+        Path cache = module.resolve("target/workbook-" + jdk + ".aot");
+        boolean training = !Files.exists(aot ? cache : archive);
+        if (aot && training) {
+            System.err.println("This first run records what the JVM loads, for a cache that later runs start with.");
+            // the JVM says when it has recorded; on standard error, the program's output stays its own
+            command.addAll(List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + configuration,
+                    "-XX:+DisplayVMOutputToStderr", "-Xlog:aot=off", "-Xlog:cds=off"));
+        } else if (aot) {
+            command.addAll(List.of("-XX:AOTCache=" + cache, "-Xlog:aot=off", "-Xlog:cds=off"));
+        } else if (training) {
             command.add("-XX:DumpLoadedClassList=" + classList);
         } else {
             command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
@@ -300,7 +314,9 @@ public final class Workbook {
         command.addAll(List.of("-cp", classpath, mainClass));
         command.addAll(args);
         int status = new ProcessBuilder(command).inheritIO().start().waitFor();
-        if (training && Files.exists(classList)) {
+        if (training && aot && Files.exists(configuration)) {
+            createAotCache(configuration, cache, classpath, options);
+        } else if (training && !aot && Files.exists(classList)) {
             archiveJdkClasses(classList, archive);
         }
         return status;
@@ -308,9 +324,24 @@ public final class Workbook {
 
     /** The module's own JVM options: the {@code workbook.jvmArgs} property of its POM, if any. */
     static List<String> jvmOptions(Path module) throws IOException {
-        Matcher m = Pattern.compile("<workbook\\.jvmArgs>([^<]*)</workbook\\.jvmArgs>")
+        String options = pomProperty(module, "workbook.jvmArgs");
+        return options.isBlank() ? List.of() : List.of(options.strip().split("\\s+"));
+    }
+
+    /**
+     * Whether the module runs with an ahead-of-time cache (its POM's {@code workbook.aot} is {@code true})
+     * and this JDK can make one: JDK 24 and newer (JEP 483). Such a module runs on its jars, since the
+     * cache takes no class folders.
+     */
+    static boolean aheadOfTime(Path module) throws IOException {
+        return Runtime.version().feature() >= 24 && pomProperty(module, "workbook.aot").strip().equals("true");
+    }
+
+    /** The text of the property {@code name} in the module's POM, or "" if it has none. */
+    static String pomProperty(Path module, String name) throws IOException {
+        Matcher m = Pattern.compile("<" + Pattern.quote(name) + ">([^<]*)</" + Pattern.quote(name) + ">")
                 .matcher(Files.readString(module.resolve("pom.xml")));
-        return m.find() && !m.group(1).isBlank() ? List.of(m.group(1).strip().split("\\s+")) : List.of();
+        return m.find() ? m.group(1) : "";
     }
 
     /**
@@ -325,6 +356,25 @@ public final class Workbook {
         if (dump.waitFor() != 0) {
             Files.deleteIfExists(archive); // runs go on without it
         }
+    }
+
+    /**
+     * Makes the ahead-of-time cache from what the run just recorded: the classes it loaded and linked,
+     * and the profiles of its methods. Later runs map them in, as Python reuses its {@code __pycache__}.
+     * The recording run was not changed by this, and nothing it fetched or computed is kept.
+     */
+    private void createAotCache(Path configuration, Path cache, String classpath, List<String> options)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(javaTool("java")));
+        command.addAll(options);
+        command.addAll(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + configuration,
+                "-XX:AOTCache=" + cache, "-cp", classpath));
+        Path log = cache.resolveSibling("workbook-aot.log");
+        Process create = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (create.waitFor() != 0) {
+            Files.deleteIfExists(cache); // runs go on without it, and the next one records again
+        }
+        Files.deleteIfExists(configuration);
     }
 
     int jshell(Chapter chapter) throws IOException, InterruptedException {
@@ -345,25 +395,56 @@ public final class Workbook {
      */
     String classpath(Path module) throws IOException, InterruptedException {
         Path file = module.resolve("target/workbook.classpath");
-        if (!Files.exists(file) || newerSources(Files.getLastModifiedTime(file))) {
-            System.err.println("Building " + root.relativize(module) + " ...");
-            int status = maven(List.of("-q", "-pl", root.relativize(module).toString().replace('\\', '/'), "-am",
-                    "compile", "dependency:build-classpath",
-                    "-Dmdep.outputFile=target/workbook.classpath", "-Dmdep.includeScope=runtime"), null);
-            if (status != 0) {
-                throw new IOException("the build failed (see above); fix it and try again");
+        build(module, "compile", file);
+        return module.resolve("target/classes") + File.pathSeparator + Files.readString(file).strip();
+    }
+
+    /**
+     * The module's run-time class path as jars, its own first, for a JVM with an ahead-of-time cache.
+     * Built with Maven when any source or POM is newer than the last one; the cache, made from the
+     * jars before, goes with them.
+     */
+    String jarClasspath(Path module) throws IOException, InterruptedException {
+        Path file = module.resolve("target/workbook-jars.classpath");
+        if (build(module, "package", file)) {
+            try (Stream<Path> caches = Files.list(module.resolve("target"))) {
+                for (Path stale : (Iterable<Path>) caches.filter(f -> f.toString().endsWith(".aot"))::iterator) {
+                    Files.delete(stale);
+                }
             }
-            // the plugin leaves an unchanged class path file as it was: its date must say "built now"
-            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
         }
-        return module.resolve("target/classes") + java.io.File.pathSeparator
-                + Files.readString(file).strip();
+        Path jar;
+        try (Stream<Path> files = Files.list(module.resolve("target"))) {
+            jar = files.filter(f -> f.getFileName().toString().matches(".+-\\d[^-]*(-SNAPSHOT)?\\.jar"))
+                    .findFirst().orElseThrow(() -> new IOException("the build made no jar in " + module.resolve("target")));
+        }
+        return jar + File.pathSeparator + Files.readString(file).strip();
+    }
+
+    /**
+     * Runs Maven up to {@code phase} for the module and the modules it needs, and writes its run-time
+     * dependencies to {@code file}, if any source or POM is newer than that file; returns whether it did.
+     */
+    private boolean build(Path module, String phase, Path file) throws IOException, InterruptedException {
+        if (Files.exists(file) && !newerSources(Files.getLastModifiedTime(file))) {
+            return false;
+        }
+        System.err.println("Building " + root.relativize(module) + " ...");
+        int status = maven(List.of("-q", "-pl", root.relativize(module).toString().replace('\\', '/'), "-am",
+                phase, "-DskipTests", "dependency:build-classpath",
+                "-Dmdep.outputFile=" + module.relativize(file), "-Dmdep.includeScope=runtime"), null);
+        if (status != 0) {
+            throw new IOException("the build failed (see above); fix it and try again");
+        }
+        // the plugin leaves an unchanged class path file as it was: its date must say "built now"
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+        return true;
     }
 
     private boolean newerSources(FileTime than) throws IOException {
         try (Stream<Path> files = Stream.concat(Stream.of(root.resolve("pom.xml")),
                 Stream.of(root.resolve("src"), root.resolve("chapters")).flatMap(Workbook::walk))) {
-            return files.filter(f -> !f.toString().contains(java.io.File.separator + "target" + java.io.File.separator))
+            return files.filter(f -> !f.toString().contains(File.separator + "target" + File.separator))
                     .filter(f -> f.toString().endsWith(".java") || f.toString().endsWith("pom.xml")
                             || f.toString().contains("resources"))
                     .anyMatch(f -> {

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The launcher against the workbook it lives in. */
 class WorkbookTest {
@@ -38,6 +40,30 @@ class WorkbookTest {
         assertThat(Workbook.examples(first)).contains("workbook.ch01.Flags", "workbook.ch01.Flags2Sequential");
         assertThat(Workbook.exercises(first)).first().asString().startsWith("1.1 ");
         assertThat(workbook.list()).contains("./workbook run 1", "exercise  1.2 ");
+    }
+
+    @Test
+    void reads_a_modules_jvm_options_and_its_wish_for_an_ahead_of_time_cache(@TempDir Path module) throws IOException {
+        Files.writeString(module.resolve("pom.xml"), """
+                <project><properties>
+                  <workbook.jvmArgs> -XX:TieredStopAtLevel=1   -XX:+UseSerialGC </workbook.jvmArgs>
+                  <workbook.aot>true</workbook.aot>
+                </properties></project>""");
+        assertThat(Workbook.jvmOptions(module)).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        assertThat(Workbook.aheadOfTime(module)).as("a cache where the JDK can make one: 24 and newer")
+                .isEqualTo(Runtime.version().feature() >= 24);
+        assertThat(Workbook.pomProperty(module, "workbook.main")).as("a property it does not have").isEmpty();
+
+        Files.writeString(module.resolve("pom.xml"), "<project><properties/></project>");
+        assertThat(Workbook.jvmOptions(module)).isEmpty();
+        assertThat(Workbook.aheadOfTime(module)).isFalse();
+    }
+
+    @Test
+    void chapter_05_runs_with_an_ahead_of_time_cache_and_chapter_07_without() throws IOException {
+        assertThat(Workbook.pomProperty(workbook.chapter("5").dir(), "workbook.aot")).isEqualTo("true");
+        // its workers inherit the class-data archive of the JVM that starts them, which a cache is not
+        assertThat(Workbook.pomProperty(workbook.chapter("7").dir(), "workbook.aot")).isEmpty();
     }
 
     @Test
