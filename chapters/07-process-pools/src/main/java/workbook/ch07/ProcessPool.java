@@ -233,7 +233,7 @@ public final class ProcessPool extends AbstractExecutorService {
         Deque<RemoteFuture<?>> inFlight = new ArrayDeque<>();
         boolean stopping = false;
         int shortInARow = 0;   // tasks that took less than SHORT_TASK, one after the other
-        long lastReply = 0;    // when the worker last answered, in System.nanoTime()
+        long lastReply = System.nanoTime(); // when the worker last answered, or when the slot started
         try {
             worker = startWorker(); // now, while the caller is still busy submitting
             while (!stopping || !inFlight.isEmpty()) {
@@ -262,8 +262,9 @@ public final class ProcessPool extends AbstractExecutorService {
                     } catch (ExecutionException e) {
                         task.fail(e.getCause()); // the task threw: the worker is fine
                     }
-                    long now = System.nanoTime(); // the worker began this task when it was sent, or after the last
-                    shortInARow = now - Math.max(task.sentAt, lastReply) < SHORT_TASK ? shortInARow + 1 : 0;
+                    long now = System.nanoTime();
+                    long began = task.sentAt - lastReply > 0 ? task.sentAt : lastReply; // sent, or the last one done
+                    shortInARow = now - began < SHORT_TASK ? shortInARow + 1 : 0;
                     lastReply = now;
                     inFlight.remove();
                     if (worker.calls() == maxTasksPerWorker) {

@@ -315,7 +315,10 @@ public final class Workbook {
         command.addAll(args);
         int status = new ProcessBuilder(command).inheritIO().start().waitFor();
         if (training && aot && Files.exists(configuration)) {
-            createAotCache(configuration, cache, classpath, options);
+            if (status == 0) { // a run that failed may have loaded little: the next one records again
+                createAotCache(configuration, cache, classpath, options);
+            }
+            Files.deleteIfExists(configuration);
         } else if (training && !aot && Files.exists(classList)) {
             archiveJdkClasses(classList, archive);
         }
@@ -374,7 +377,6 @@ public final class Workbook {
         if (create.waitFor() != 0) {
             Files.deleteIfExists(cache); // runs go on without it, and the next one records again
         }
-        Files.deleteIfExists(configuration);
     }
 
     int jshell(Chapter chapter) throws IOException, InterruptedException {
