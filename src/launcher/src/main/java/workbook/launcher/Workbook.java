@@ -298,7 +298,8 @@ public final class Workbook {
         Path archive = module.resolve("target/workbook-jdk-" + jdk + ".jsa");
         Path configuration = module.resolve("target/workbook.aotconf");
         Path cache = module.resolve("target/workbook-" + jdk + ".aot");
-        boolean training = !Files.exists(aot ? cache : archive);
+        // a run that only prints its usage loads too little to be worth keeping
+        boolean training = !Files.exists(aot ? cache : archive) && !onlyUsage(args);
         if (aot && training) {
             System.err.println("This first run records what the JVM loads, for a cache that later runs start with.");
             // the JVM says when it has recorded; on standard error, the program's output stays its own
@@ -323,6 +324,11 @@ public final class Workbook {
             archiveJdkClasses(classList, archive);
         }
         return status;
+    }
+
+    /** Whether these arguments ask a program for its usage or version only, as picocli's {@code -h} and {@code -V}. */
+    static boolean onlyUsage(List<String> args) {
+        return args.stream().anyMatch(a -> List.of("-h", "--help", "-V", "--version").contains(a));
     }
 
     /** The module's own JVM options: the {@code workbook.jvmArgs} property of its POM, if any. */

@@ -67,6 +67,14 @@ class WorkbookTest {
     }
 
     @Test
+    void a_run_that_prints_only_its_usage_does_not_train_a_cache() {
+        assertThat(Workbook.onlyUsage(List.of("--help"))).isTrue();
+        assertThat(Workbook.onlyUsage(List.of("-s", "DELAY", "-V"))).isTrue();
+        assertThat(Workbook.onlyUsage(List.of("-s", "DELAY", "-m", "20"))).isFalse();
+        assertThat(Workbook.onlyUsage(List.of())).isFalse();
+    }
+
+    @Test
     void orders_exercise_numbers_as_numbers() {
         assertThat(Workbook.compareIds("3.10", "3.9")).isPositive();
         assertThat(Workbook.compareIds("2.1", "10.1")).isNegative();
