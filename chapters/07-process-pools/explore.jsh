@@ -1,7 +1,6 @@
 // Chapter 07, by hand: a pool of worker JVMs, what crosses to them and what does not.
 // ./workbook jshell 7 opens a jshell with this loaded; try your own lines after it.
 // The build runs it too: each `checks++` counts a check that held (src/support/jshell/verdict.jsh).
-import java.nio.file.*;
 import java.util.concurrent.*;
 import workbook.ch07.*;
 int checks = 0;
@@ -11,7 +10,7 @@ System.out.println("1000000007 is prime: " + Primes.isPrime(1_000_000_007L) + ",
 if (Primes.isPrime(1_000_000_007L) && !Primes.isPrime(3_000_000_021L)) checks++;
 
 // The workers need only this chapter's classes: a short class path starts them sooner.
-String classes = Path.of(WorkerMain.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+String classes = WorkerProcess.classpathOf(WorkerMain.class);
 var pool = ProcessPool.builder().workers(2).classpath(classes).build();
 
 var result = pool.submit(new Primes.Check(1_000_000_007L)).get(20, TimeUnit.SECONDS);

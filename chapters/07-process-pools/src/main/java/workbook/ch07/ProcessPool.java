@@ -223,7 +223,7 @@ public final class ProcessPool extends AbstractExecutorService {
     /**
      * One slot of the pool: starts a worker, takes tasks from the queue and sends them to it; the worker
      * runs them one at a time. Once the worker has run {@link #MAX_IN_FLIGHT} short tasks in a row, and
-     * while the queue holds more tasks than there are slots, it sends up to {@code MAX_IN_FLIGHT} ahead,
+     * while the queue holds more tasks than there are slots, it keeps up to {@code MAX_IN_FLIGHT} in flight,
      * so that the worker does not wait for this thread between tasks that take less than a round trip.
      * Otherwise it sends one at a time: a long task sent ahead would wait behind another long one while
      * a different worker might be idle.
@@ -239,7 +239,7 @@ public final class ProcessPool extends AbstractExecutorService {
             while (!stopping || !inFlight.isEmpty()) {
                 int ahead = shortInARow >= MAX_IN_FLIGHT && queue.size() > workers ? MAX_IN_FLIGHT : 1;
                 while (!stopping && inFlight.size() < ahead
-                        && (worker == null || maxTasksPerWorker == 0 || worker.sent() < maxTasksPerWorker)) {
+                        && (maxTasksPerWorker == 0 || worker.sent() < maxTasksPerWorker)) {
                     RemoteFuture<?> task = inFlight.isEmpty() ? queue.take() : queue.poll();
                     if (task == null || task == STOP) {
                         stopping = task == STOP;
@@ -249,9 +249,6 @@ public final class ProcessPool extends AbstractExecutorService {
                         continue; // cancelled while it waited
                     }
                     inFlight.add(task);
-                    if (worker == null) {
-                        worker = startWorker();
-                    }
                     task.sentAt = System.nanoTime();
                     worker.send(task.id, task.payload);
                 }
@@ -269,7 +266,10 @@ public final class ProcessPool extends AbstractExecutorService {
                     inFlight.remove();
                     if (worker.calls() == maxTasksPerWorker) {
                         retire(worker); // its memory goes back to the system
-                        worker = stopping ? null : startWorker();
+                        worker = null;  // gone: a failed start below must not be blamed on it
+                        if (!stopping) {
+                            worker = startWorker();
+                        }
                     }
                 }
             }

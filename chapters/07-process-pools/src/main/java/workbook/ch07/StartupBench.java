@@ -101,8 +101,21 @@ public final class StartupBench {
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 11;
-        Path classes = Path.of(WorkerMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(WorkerProcess.classpathOf(WorkerMain.class));
         Path dir = Files.createTempDirectory("ch07-bench");
+        try {
+            run(rounds, classes, dir);
+        } finally { // also after a failed round: the jar and the archive are of no use to anyone
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(dir);
+        }
+    }
+
+    private static void run(int rounds, Path classes, Path dir) throws Exception {
         String jar = jarOfClasses(classes, dir.resolve("workers.jar")).toString();
         List<String> appCds = new ArrayList<>(WorkerProcess.FAST_START);
         appCds.addAll(List.of("-XX:SharedArchiveFile=" + dir.resolve("workers.jsa"), "-XX:+AutoCreateSharedArchive"));
@@ -134,12 +147,6 @@ public final class StartupBench {
             System.out.printf("  %-42s %s%n", "chapter classes only, records, warm pool",
                     median(rounds, () -> thousandTasksWarm(warm)));
         }
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.toList()) {
-                Files.delete(file);
-            }
-        }
-        Files.delete(dir);
     }
 
     record Variant(String name, List<String> jvmOptions, String classpath) {

@@ -97,6 +97,7 @@ public final class WorkerProcess implements AutoCloseable {
             jvmOptions = List.copyOf(jvmOptions);
             Objects.requireNonNull(classpath, "classpath");
             allowed = List.copyOf(allowed);
+            Wire.filter(allowed); // a malformed pattern fails here, not later in a slot's thread
             Objects.requireNonNull(grace, "grace");
         }
 
@@ -151,14 +152,26 @@ public final class WorkerProcess implements AutoCloseable {
     }
 
     // tag::start[]
-    /** Starts a worker JVM; what it writes to its standard error appears on this JVM's. */
+    /**
+     * Starts a worker JVM; what it writes to its standard error appears on this JVM's.
+     *
+     * @throws IOException if the worker cannot be started, or its initializer cannot be serialized or
+     *                     sent; no worker is left running then
+     */
     public static WorkerProcess start(Spec spec) throws IOException {
+        // serialized first: an initializer that cannot travel is no reason to start a JVM
+        byte[] initializer = spec.initializer() == null ? null : Wire.serialize(spec.initializer());
         Process process = new ProcessBuilder(spec.command())
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         WorkerProcess worker = new WorkerProcess(process, spec);
-        if (spec.initializer() != null) {
-            Wire.write(worker.toWorker, new Wire.Frame(Wire.INIT, 0, Wire.serialize(spec.initializer())));
+        if (initializer != null) {
+            try {
+                Wire.write(worker.toWorker, new Wire.Frame(Wire.INIT, 0, initializer));
+            } catch (IOException e) {
+                worker.close(); // nobody else holds it: it must not outlive this failed start
+                throw e;
+            }
         }
         return worker;
     }
@@ -222,11 +235,13 @@ public final class WorkerProcess implements AutoCloseable {
         Object value;
         try {
             value = Wire.deserialize(reply.payload(), filter);
-        } catch (IOException | ClassNotFoundException e) { // the frame was whole: the worker is fine
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            // the frame was whole, so the worker is fine; an allowed class's readObject may throw anything
             throw new ExecutionException("the reply to task " + id + " could not be read: " + e, e);
         }
         if (reply.kind() == Wire.FAILURE) {
-            throw new ExecutionException((Throwable) value);
+            throw new ExecutionException(value instanceof Throwable t ? t
+                    : new StreamCorruptedException("worker " + pid() + " sent a failure that is not an exception: " + value));
         }
         return value;
     }

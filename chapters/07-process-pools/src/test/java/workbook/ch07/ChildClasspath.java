@@ -1,11 +1,6 @@
 package workbook.ch07;
 
 import java.io.File;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The class path for a child JVM that must run the same classes as this test: the folders (or jars) the
@@ -22,16 +17,6 @@ final class ChildClasspath {
     }
 
     static String of(Class<?>... anchors) {
-        return Stream.concat(Arrays.stream(anchors).map(ChildClasspath::location),
-                        Stream.of(System.getProperty("java.class.path")))
-                .distinct().collect(Collectors.joining(File.pathSeparator));
-    }
-
-    private static String location(Class<?> type) {
-        try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return WorkerProcess.classpathOf(anchors) + File.pathSeparator + System.getProperty("java.class.path");
     }
 }
