@@ -1,6 +1,7 @@
 package workbook.book;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import workbook.flags.FlagFiles;
 import workbook.flags.FlagsServer;
 import workbook.flags.Mode;
 
@@ -20,10 +22,10 @@ import workbook.flags.Mode;
  * Races the book's flags downloaders against one server that delays every answer, and writes the
  * results as an AsciiDoc table for the book.
  *
- * <p>Each downloader runs in a JVM of its own, as a reader would run it, against a server it did not
- * start ({@code -s URL}); its own "Elapsed time" line is the measure, best of three. Beside each time
- * stands the physical limit: with {@code w} requests in flight and a delay {@code d}, {@code n} flags
- * cannot take less than {@code d * ceil(n / w)}.
+ * <p>Each downloader runs in a JVM of its own ({@code java -cp}, default options, no cache) against a
+ * server it did not start ({@code -s URL}); its own "Elapsed time" line is the measure, best of three.
+ * Beside each time stands the physical limit: with {@code w} requests in flight and a delay {@code d},
+ * {@code n} flags cannot take less than {@code d * ceil(n / w)}.
  *
  * <pre>./workbook bench-downloaders [OUTPUT.adoc]</pre>
  */
@@ -79,11 +81,10 @@ public final class CompareDownloaders {
                 |downloader |in flight |20 flags |limit |in flight |200 flags |limit
                 %s|===
                 """.formatted(DELAY.toMillis(), machine(), rows);
-        Files.createDirectories(table.toAbsolutePath().getParent());
-        Path temp = Files.createTempFile(table.toAbsolutePath().getParent(), ".downloaders", ".part");
-        Files.writeString(temp, adoc);
-        Files.move(temp, table, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        System.out.println("Wrote " + table);
+        Path dir = Files.createDirectories(table.toAbsolutePath().getParent());
+        // whole or not at all, as the downloaders save their flags: the book never quotes half a table
+        Path written = FlagFiles.save(dir, table.getFileName().toString(), adoc.getBytes(StandardCharsets.UTF_8));
+        System.out.println("Wrote " + written);
     }
 
     /** Runs one downloader in a new JVM and returns the elapsed time it reports. */

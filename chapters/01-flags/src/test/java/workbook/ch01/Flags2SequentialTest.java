@@ -55,8 +55,7 @@ class Flags2SequentialTest {
     }
 
     @Test
-    void saves_exactly_the_bytes_another_server_sends() throws IOException {
-        Path site = Files.createTempDirectory(out.getParent(), "site");
+    void saves_exactly_the_bytes_another_server_sends(@TempDir Path site) throws IOException {
         for (String cc : List.of("br", "cn", "in")) {
             Files.createDirectories(site.resolve("flags/" + cc));
             Files.writeString(site.resolve("flags/" + cc + "/" + cc + ".svg"), "<svg>not the real " + cc + "</svg>");

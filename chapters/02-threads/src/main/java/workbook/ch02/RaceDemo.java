@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 
 /**
- * Several threads add one to a shared counter a million times each: a plain {@code long} field loses
+ * Several threads add one to a shared counter ten million times each: a plain {@code long} field loses
  * updates, and {@code synchronized}, {@link AtomicLong} and {@link LongAdder} are three ways not to.
  *
  * <pre>./workbook run 2 --example RaceDemo [THREADS]</pre>

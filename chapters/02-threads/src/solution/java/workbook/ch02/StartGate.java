@@ -39,30 +39,31 @@ public final class StartGate {
         CountDownLatch startGate = new CountDownLatch(1);
         CountDownLatch endGate = new CountDownLatch(threads);
         List<Thread> started = new ArrayList<>();
-        for (int i = 0; i < threads; i++) {
-            Thread thread = factory.newThread(() -> {
-                ready.countDown();
-                try {
-                    startGate.await();
-                    task.run();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt(); // stopped before its task began
-                } finally {
-                    endGate.countDown();                // a task that throws has ended too
-                }
-            });
-            started.add(thread);
-            thread.start();
-        }
         try {
+            for (int i = 0; i < threads; i++) {
+                Thread thread = factory.newThread(() -> {
+                    ready.countDown();
+                    try {
+                        startGate.await();
+                        task.run();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt(); // stopped before its task began
+                    } finally {
+                        endGate.countDown();                // a task that throws has ended too
+                    }
+                });
+                started.add(thread);
+                thread.start();
+            }
             ready.await();
             long start = System.nanoTime();
             startGate.countDown();
             endGate.await();
             return Duration.ofNanos(System.nanoTime() - start);
-        } catch (InterruptedException e) {
+        } catch (Throwable t) {
+            // interrupted, or the factory failed half-way: no thread may be left at the gate for ever
             started.forEach(Thread::interrupt);
-            throw e;
+            throw t;
         }
     }
 }

@@ -27,7 +27,7 @@ class ExamplesTest {
     Path dir;
 
     @Test
-    void start_and_join_reads_the_workers_result_after_join() throws Exception {
+    void the_worker_of_start_and_join_counts_primes_by_trial_division() throws Exception {
         assertThat(StartAndJoin.countPrimesBelow(1000)).as("primes below 1000").isEqualTo(168);
     }
 

@@ -33,7 +33,8 @@ final class Work {
      */
     static boolean blockUntilInterrupted() {
         try {
-            return !new CountDownLatch(1).await(Bounded.DEFAULT.toNanos(), TimeUnit.NANOSECONDS);
+            // nobody counts this latch down: await returns false at the time limit, never true
+            return new CountDownLatch(1).await(Bounded.DEFAULT.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             return true;
         }

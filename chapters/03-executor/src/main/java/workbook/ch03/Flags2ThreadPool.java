@@ -16,7 +16,7 @@ import workbook.flags.FlagsMain.Job;
 
 /**
  * Downloads flags on a pool of {@code -m N} threads and counts what happened to each, taking the
- * outcomes in the order of the codes: chapter 01's {@code flags2_sequential.py} with an executor.
+ * outcomes in the order of the codes: chapter 01's {@code Flags2Sequential} with an executor.
  *
  * <pre>
  * ./workbook run 3                        # 20 flags, embedded LOCAL server, 20 threads

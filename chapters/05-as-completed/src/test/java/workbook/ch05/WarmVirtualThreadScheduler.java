@@ -9,9 +9,15 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts the JVM's virtual-thread scheduler before {@code NoLeaks} takes its snapshot of the live
- * threads, so that its carrier threads (which live on by design, and end on their own after 30 s
- * idle) are not reported as leaks of the first test class to run a virtual thread.
+ * Starts the timer threads of the JVM's virtual-thread scheduler before {@code NoLeaks} takes its
+ * snapshot of the live threads, so that they (which live on by design) are not reported as leaks of the
+ * first test class whose virtual thread sleeps or waits with a timeout.
+ *
+ * <p>{@code NoLeaks} ignores the scheduler's carrier threads, not its timer threads: JDK 25's
+ * {@code ForkJoinPool-1-delayScheduler} or, before JDK 25, the {@code VirtualThread-unparker} threads,
+ * of which a machine with many cores may have several, each picked by the id of the carrier that sets
+ * the timer. Hence a virtual thread per carrier, each holding its carrier until all have one, then
+ * sleeping once.
  *
  * <p>Registered through {@code META-INF/services}; this chapter's test classes come first on the
  * class path, so it runs before {@code NoLeaks}.

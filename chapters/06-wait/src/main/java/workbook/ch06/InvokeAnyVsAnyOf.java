@@ -47,7 +47,7 @@ public final class InvokeAnyVsAnyOf {
         CompletableFuture<Object> first = CompletableFuture.anyOf(futures.toArray(CompletableFuture[]::new));
         try {
             Object flag = first.get(TIMEOUT.toNanos(), NANOSECONDS);      // Object: the types are lost
-            server.log("anyOf returned " + flag);
+            server.log("anyOf returned " + ((byte[]) flag).length + " bytes");   // a cast to get it back
             return flag;
         } catch (ExecutionException e) {
             server.log("anyOf failed: " + Reports.describe(e.getCause()));   // QQ's 404 came first

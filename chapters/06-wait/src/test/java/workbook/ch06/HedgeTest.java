@@ -44,7 +44,8 @@ class HedgeTest {
 
     @Test
     void a_slow_first_replica_is_hedged_and_the_second_answers() throws Exception {
-        String answer = hedge(Duration.ofMillis(50), Bounded.DEFAULT, tasks.blocking("slow"), tasks.succeeding("fast"));
+        String answer = hedge(Duration.ofMillis(50), Bounded.DEFAULT, tasks.blocking("slow"),
+                tasks.afterStarted(tasks.succeeding("fast"), "slow"));
         assertThat(answer).as("the first replica never answers; after the hedge delay the second is asked")
                 .isEqualTo("fast");
         tasks.awaitInterrupted("the losing request must be cancelled with cancel(true)", "slow");
@@ -86,7 +87,8 @@ class HedgeTest {
     @Test
     void the_first_success_wins_even_after_failures() throws Exception {
         String answer = hedge(Duration.ofMillis(20), Bounded.DEFAULT,
-                tasks.failing("a"), tasks.blocking("b"), tasks.failing("c"), tasks.succeeding("d"));
+                tasks.failing("a"), tasks.blocking("b"), tasks.failing("c"),
+                tasks.afterStarted(tasks.succeeding("d"), "b"));
         assertThat(answer).as("failures are skipped, not returned").isEqualTo("d");
         tasks.awaitInterrupted("the request still running when d answered must be cancelled", "b");
     }

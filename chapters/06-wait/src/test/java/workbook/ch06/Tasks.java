@@ -81,7 +81,6 @@ final class Tasks implements AutoCloseable {
         return reasons;
     }
 
-    /** Waits until each of {@code names} has been interrupted, or fails saying which were not. */
     /**
      * {@code task}, run only once the blocking tasks named have started: without it a quick task can
      * decide the answer before a slow one has started, and a slow task cancelled before it started is
@@ -94,6 +93,7 @@ final class Tasks implements AutoCloseable {
         };
     }
 
+    /** Waits until each of {@code names} has been interrupted, or fails naming them and {@code why}. */
     void awaitInterrupted(String why, String... names) {
         Bounded.until(why + ": " + String.join(", ", names) + " to be interrupted",
                 () -> interrupted.containsAll(Set.of(names)));

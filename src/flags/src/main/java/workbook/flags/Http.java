@@ -19,7 +19,7 @@ import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 
 /**
- * The HTTP side of every downloader: one way to make a client and one way to fetch a flag.
+ * The HTTP side of every downloader: how to make a client and one way to fetch a flag.
  *
  * <pre>{@code
  * try (HttpClient client = Http.newClient()) {          // HttpClient is AutoCloseable since Java 21
@@ -57,7 +57,7 @@ public final class Http {
      * which starts the JDK's TLS provider and parses its whole trust store: most of the 200 ms or so a
      * cold client takes here, and all of it wasted on a server that speaks plain HTTP. For such a server
      * the client gets a context that refuses TLS instead: a {@code https://} request, which this client
-     * is never given, would fail with {@link UnsupportedOperationException}.
+     * is never given, would fail with an {@link IOException} that says so.
      */
     public static HttpClient newClient(URI baseUrl) {
         if (!"http".equalsIgnoreCase(baseUrl.getScheme())) {

@@ -24,14 +24,14 @@ import org.junit.platform.engine.TestExecutionResult.Status;
 
 /**
  * Proves, test method by test method, that a chapter's exercise tests fail on the stubs and pass on the
- * reference solutions.
+ * reference solutions, and that every stub has its exercise test class.
  *
  * <p>A chapter's build scans this class from {@code workbook-support} (Surefire's
- * {@code dependenciesToScan}) and tells it where its classes are through three system properties:
- * {@code workbook.proof.tests}, {@code workbook.proof.stubs} and {@code workbook.proof.solutions}. Every
- * exercise test becomes one dynamic test here; it fails with a message such as
- * {@code must FAIL on the stub but was SUCCESSFUL}. A test that passes on the stub teaches nothing, and
- * one that fails on the solution cannot be passed.
+ * {@code dependenciesToScan}) and tells it where its classes are through four system properties:
+ * {@code workbook.proof.tests}, {@code workbook.proof.stubs}, {@code workbook.proof.solutions} and
+ * {@code workbook.proof.exerciseSources} (the stubs' sources). Every exercise test becomes one dynamic
+ * test here; it fails with a message such as {@code must FAIL on the stub but was SUCCESSFUL}. A test
+ * that passes on the stub teaches nothing, and one that fails on the solution cannot be passed.
  */
 @DisplayName("Exercise proof")
 class ExerciseProofTest {
