@@ -30,8 +30,9 @@ public final class PoolDeadlock {
             try {
                 return outer.get(patience.toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
-                pool.shutdownNow(); // interrupts outer; close() alone would wait for it forever
                 return "no answer after " + patience.toMillis() + " ms: deadlock";
+            } finally { // also if this thread is interrupted: close() alone would wait for outer forever
+                pool.shutdownNow(); // interrupts outer, if it still waits
             }
         }
     }

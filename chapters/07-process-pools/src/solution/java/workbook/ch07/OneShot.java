@@ -7,9 +7,11 @@ import java.io.ObjectOutputStream;
 import java.io.PrintStream;
 import java.io.Serializable;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Exercise 7.1: runs one task in a new JVM and brings back its result, or its exception: both sides of
@@ -24,6 +26,9 @@ public final class OneShot {
     /** What the child writes back: the task's result, or the exception it threw (then {@code value} is null). */
     public record Outcome(Object value, Throwable failure) implements Serializable {
     }
+
+    /** How long a child that has answered, or broken its pipe, gets to exit before it is killed. */
+    static final Duration GRACE = Duration.ofSeconds(2);
 
     private OneShot() {
     }
@@ -51,9 +56,10 @@ public final class OneShot {
                 in.setObjectInputFilter(Wire.filter(Wire.ALLOWED));
                 outcome = (Outcome) in.readObject();
             } catch (IOException | ClassNotFoundException e) {
-                throw new IOException("no outcome from the child: exit status " + child.waitFor(), e);
+                throw new IOException("no outcome from the child: exit status " + exitStatus(child), e);
             }
-            child.waitFor();
+            // the outcome is in; a child that lingers (a task left a thread running) is stopped below
+            child.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS);
             if (outcome.failure() != null) {
                 throw new ExecutionException(outcome.failure());
             }
@@ -64,6 +70,14 @@ public final class OneShot {
             child.destroyForcibly(); // a no-op once it has exited; never leave a child behind
             child.waitFor();
         }
+    }
+
+    /** The child's exit status, once it has exited: at most {@link #GRACE} from now, else it is killed first. */
+    private static int exitStatus(Process child) throws InterruptedException {
+        if (!child.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+            child.destroyForcibly();
+        }
+        return child.waitFor();
     }
 
     /** The child's side: reads one task from standard input, runs it, writes its {@link Outcome} to standard output. */
