@@ -56,6 +56,11 @@ public final class RaceDemo {
     // end::race[]
 
     public static void main(String[] args) throws InterruptedException {
+        if (args.length > 1 || args.length == 1 && !args[0].matches("[1-9][0-9]?")) {
+            System.err.println("Usage: ./workbook run 2 --example RaceDemo [THREADS] (THREADS from 1 to 99, default 4), not: "
+                    + String.join(" ", args));
+            System.exit(2);
+        }
         int threads = args.length > 0 ? Integer.parseInt(args[0]) : 4;
         System.out.printf("%d threads x %,d increments on %d cores: %,d expected%n",
                 threads, INCREMENTS, Runtime.getRuntime().availableProcessors(), (long) threads * INCREMENTS);

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,17 +58,17 @@ public final class Compare {
             Primes.PrimeResult r = results.getFirst().get(i);
             out.printf("%16d  %s", r.n(), r.prime() ? "P" : " ");
             for (List<Primes.PrimeResult> way : results) {
-                out.printf(" %12.6fs", Primes.seconds(way.get(i).elapsed()));
+                out.printf(Locale.ROOT, " %12.6fs", Primes.seconds(way.get(i).elapsed()));
             }
             out.println();
         }
         out.printf("%-19s", "Total time");
         for (double total : totals) {
-            out.printf(" %12.2fs", total);
+            out.printf(Locale.ROOT, " %12.2fs", total);
         }
         out.printf("%n%-19s", "Speed-up");
         for (double total : totals) {
-            out.printf(" %12.2fx", totals[0] / total);
+            out.printf(Locale.ROOT, " %12.2fx", totals[0] / total);
         }
         out.println();
     }

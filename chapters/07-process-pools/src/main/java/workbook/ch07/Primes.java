@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The CPU-bound job of this chapter: trial division of the 20 large numbers of Fluent Python's
@@ -74,7 +75,7 @@ public final class Primes {
 
     /** One line of {@code proc_pool.py}'s report: the number, {@code P} if prime, the seconds its check took. */
     public static String line(PrimeResult result) {
-        return String.format("%16d  %s %9.6fs", result.n(), result.prime() ? "P" : " ", seconds(result.elapsed()));
+        return String.format(Locale.ROOT, "%16d  %s %9.6fs", result.n(), result.prime() ? "P" : " ", seconds(result.elapsed()));
     }
 
     static double seconds(Duration duration) {
@@ -86,6 +87,6 @@ public final class Primes {
         for (long n : NUMBERS) {
             System.out.println(line(check(n)));
         }
-        System.out.printf("Total time: %.2fs%n", (System.nanoTime() - t0) / 1e9);
+        System.out.printf(Locale.ROOT, "Total time: %.2fs%n", (System.nanoTime() - t0) / 1e9);
     }
 }

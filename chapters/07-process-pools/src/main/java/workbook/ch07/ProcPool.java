@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -94,7 +95,7 @@ public final class ProcPool implements Callable<Integer> {
         try (ProcessPool pool = options.build()) {
             checkAll(pool, numbers, out);
         }
-        out.printf("Total time: %.2fs%n", (System.nanoTime() - t0) / 1e9);
+        out.printf(Locale.ROOT, "Total time: %.2fs%n", (System.nanoTime() - t0) / 1e9);
         return 0;
     }
     // end::call[]

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
@@ -91,7 +92,23 @@ public final class StartupBench {
             times[i] = measure.ms();
         }
         Arrays.sort(times);
-        return String.format("median %6.1f ms, best %6.1f ms", times[rounds / 2], times[0]);
+        return String.format(Locale.ROOT, "median %6.1f ms, best %6.1f ms", times[rounds / 2], times[0]);
+    }
+
+    /**
+     * The number of rounds {@code args} asks for, or {@code byDefault} if none; a usage message and exit
+     * status 2 for anything but one whole number from 1 to 999.
+     */
+    static int rounds(String[] args, int byDefault, String program) {
+        if (args.length == 0) {
+            return byDefault;
+        }
+        if (args.length > 1 || !args[0].matches("[1-9][0-9]{0,2}")) {
+            System.err.printf("Usage: ./workbook run 7 --example %s [ROUNDS] (ROUNDS from 1 to 999, default %d), not: %s%n",
+                    program, byDefault, String.join(" ", args));
+            System.exit(2);
+        }
+        return Integer.parseInt(args[0]);
     }
 
     @FunctionalInterface
@@ -100,7 +117,7 @@ public final class StartupBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 11;
+        int rounds = rounds(args, 11, "StartupBench");
         Path classes = Path.of(WorkerProcess.classpathOf(WorkerMain.class));
         Path dir = Files.createTempDirectory("ch07-bench");
         try {
