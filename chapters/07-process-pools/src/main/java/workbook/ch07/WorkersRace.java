@@ -30,17 +30,20 @@ public final class WorkersRace {
     }
 
     // tag::run[]
-    /** Runs {@code ProcPool --workers N} in a new JVM, started as {@code ./workbook run 7} starts one. */
+    /** Runs {@code ProcPool --workers N} in a new JVM with the options that {@code ./workbook run 7} gives. */
     static Run run(int workers) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(WorkerProcess.fastStartLikeThisJvm()); // C1, serial GC, this JVM's class-data archive
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ProcPool.class.getName(),
                 "--workers", String.valueOf(workers)));
         Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {
+            if (!child.waitFor(1, TimeUnit.MINUTES)) { // its two dozen lines fit in the pipe: wait, then read
+                throw new IOException("proc_pool --workers " + workers + " did not end within a minute");
+            }
             List<String> lines = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            if (!child.waitFor(1, TimeUnit.MINUTES) || child.exitValue() != 0 || lines.isEmpty()
-                    || !lines.getLast().matches("Total time: [0-9.]+s")) {
+            if (child.exitValue() != 0 || lines.isEmpty() || !lines.getLast().matches("Total time: [0-9.]+s")) {
                 throw new IOException("proc_pool --workers " + workers + " did not end with its total time: " + lines);
             }
             long primes = lines.stream().filter(line -> line.matches(" *[0-9]+  P .*")).count();
