@@ -308,6 +308,7 @@ public final class Workbook {
         } else if (aot) {
             command.addAll(List.of("-XX:AOTCache=" + cache, "-Xlog:aot=off", "-Xlog:cds=off"));
         } else if (training) {
+            System.err.println("This first run records the JDK classes it loads, for an archive that later runs start with.");
             command.add("-XX:DumpLoadedClassList=" + classList);
         } else {
             command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
