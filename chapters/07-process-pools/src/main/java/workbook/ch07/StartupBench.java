@@ -37,6 +37,27 @@ public final class StartupBench {
         }
     }
 
+    /** The pid of the worker that runs it. */
+    record Pid() implements Task<Long> {
+        @Override
+        public Long call() {
+            return ProcessHandle.current().pid();
+        }
+    }
+
+    /** A pool of 2 workers, from {@code new} until each has answered once: two JVMs start at once, in ms. */
+    static double bothFirstResults(ProcessPool.Builder builder) throws InterruptedException, ExecutionException {
+        long t0 = System.nanoTime();
+        try (ProcessPool pool = builder.workers(2).build()) {
+            Future<Long> one = pool.submit(new Pid());
+            Future<Long> other = pool.submit(new Pid()); // a slot sends its first tasks one at a time
+            if (one.get().equals(other.get())) {
+                throw new IllegalStateException("one worker answered both tasks");
+            }
+            return (System.nanoTime() - t0) / 1e6;
+        }
+    }
+
     /** A trivial task with a name: a record serializes in fewer bytes, and faster, than a lambda. */
     record Square(int n) implements Task<Integer> {
         @Override
@@ -150,6 +171,9 @@ public final class StartupBench {
         for (Variant variant : variants) {
             System.out.printf("  %-42s %s%n", variant.name(), median(rounds, () -> firstResult(variant.builder().workers(1))));
         }
+        Variant byDefault = variants.get(3);
+        System.out.printf("First results from a new pool of 2 workers, one task each (%d rounds):%n", rounds);
+        System.out.printf("  %-42s %s%n", byDefault.name(), median(rounds, () -> bothFirstResults(byDefault.builder())));
         System.out.printf("1,000 trivial tasks through a new pool of 2 workers (%d rounds):%n", rounds);
         for (Variant variant : variants.subList(2, 5)) {
             System.out.printf("  %-42s %s%n", variant.name() + ", lambdas",
