@@ -35,7 +35,7 @@ public final class WorkerMain {
 
     // tag::main[]
     public static void main(String[] args) throws InterruptedException {
-        ObjectInputFilter filter = ObjectInputFilter.Config.createFilter(args[0]);
+        ObjectInputFilter filter = filter(args);
         var out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
         System.setOut(System.err); // the pipe belongs to the protocol: what tasks print goes to stderr
         var in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
@@ -53,6 +53,21 @@ public final class WorkerMain {
         Runtime.getRuntime().halt(0); // end of input: the pool is done with us, or gone
     }
     // end::main[]
+
+    /** The filter that is the only argument; a usage message and exit status 2 for anything else. */
+    private static ObjectInputFilter filter(String[] args) {
+        try {
+            if (args.length == 1) {
+                return ObjectInputFilter.Config.createFilter(args[0]);
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("Not a filter pattern: " + e.getMessage());
+        }
+        System.err.println("Usage: java -cp CLASSPATH workbook.ch07.WorkerMain FILTER (a ProcessPool starts its"
+                + " workers so, and writes them tasks; try ./workbook run 7 --example Hello)");
+        System.exit(2);
+        return null; // not reached
+    }
 
     // tag::run-tasks[]
     private static void runTasks(BlockingQueue<Wire.Frame> frames, ObjectInputFilter filter, DataOutputStream out) {
