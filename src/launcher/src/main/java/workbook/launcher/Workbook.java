@@ -39,7 +39,8 @@ public final class Workbook {
     static final int MIN_JDK = 21;
     private static final Pattern EXERCISE = Pattern.compile(
             "@Exercise\\(id\\s*=\\s*\"([^\"]+)\",\\s*title\\s*=\\s*\"([^\"]+)\"");
-    private static final Pattern MAIN_METHOD = Pattern.compile("public\\s+static\\s+void\\s+main\\s*\\(\\s*String");
+    private static final Pattern MAIN_METHOD = Pattern.compile(
+            "^\\s*public\\s+static\\s+void\\s+main\\s*\\(\\s*String", Pattern.MULTILINE); // not in a comment
 
     private final Path root;
 

@@ -40,6 +40,8 @@ class WorkbookTest {
         assertThat(Workbook.examples(first)).contains("workbook.ch01.Flags", "workbook.ch01.Flags2Sequential");
         assertThat(Workbook.exercises(first)).first().asString().startsWith("1.1 ");
         assertThat(workbook.list()).contains("./workbook run 1", "exercise  1.2 ");
+        assertThat(Workbook.examples(workbook.chapter("5"))).as("a main method shown in a javadoc is no example")
+                .contains("workbook.ch05.ColdClient").doesNotContain("workbook.ch05.HttpWarmUp");
     }
 
     @Test
