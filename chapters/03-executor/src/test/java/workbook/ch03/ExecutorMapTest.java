@@ -33,7 +33,8 @@ import workbook.support.Exercise;
         future and calls get(deadline - System.nanoTime(), NANOSECONDS): a negative wait still returns a \
         result that is ready. Turn ExecutionException into new CompletionException(e.getCause()) and \
         TimeoutException into a CompletionException too; on any failure, and in close(), cancel(true) \
-        every future left and clear the queue. After an InterruptedException, interrupt() yourself again.""")
+        every future left, the last first (a queued task must not start on the thread an interrupted \
+        one frees), and clear the queue. After an InterruptedException, interrupt() yourself again.""")
 // end::exercise[]
 class ExecutorMapTest {
 
