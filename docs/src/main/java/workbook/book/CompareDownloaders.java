@@ -45,7 +45,7 @@ public final class CompareDownloaders {
             new Downloader("sequential (ch. 01)", "workbook.ch01.Flags2Sequential", false),
             new Downloader("a thread per flag (ch. 02)", "workbook.ch02.Flags2Threads", false),
             new Downloader("pool and `map` (ch. 03)", "workbook.ch03.Flags2ThreadPool", true),
-            new Downloader("`submit` and `asCompleted` (ch. 05)", "workbook.ch05.Flags2AsCompleted", true));
+            new Downloader("`submit` and a completion service (ch. 05)", "workbook.ch05.Flags2AsCompleted", true));
 
     private static final Pattern ELAPSED = Pattern.compile("Elapsed time: (\\d+\\.\\d+)s");
     private static final Pattern DOWNLOADED = Pattern.compile("(\\d+) flags? downloaded\\.");

@@ -9,7 +9,7 @@ import java.util.concurrent.Future;
  * Exercise 5.3: a cap on how many tasks run at once that does not depend on the size of the pool.
  *
  * <p>A fixed pool of N threads caps requests in flight at N, as {@code max_workers} does in Python. An
- * executor with a thread per task (the virtual threads of chapter 8) has no such cap: the limit must
+ * executor with a thread per task (such as {@code Executors.newVirtualThreadPerTaskExecutor()}) has no such cap: the limit must
  * come from the tasks themselves.
  *
  * <pre>{@code

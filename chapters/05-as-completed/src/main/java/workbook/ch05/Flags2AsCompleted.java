@@ -22,7 +22,7 @@ import workbook.flags.FlagsMain.Job;
  * <pre>
  * ./workbook run 5                            # the 20 most populous countries, embedded LOCAL server
  * ./workbook run 5 -s DELAY -m 5              # at most 5 requests in flight
- * ./workbook run 5 -s ERROR -a -v             # every country, a line per failure
+ * ./workbook run 5 -s ERROR -a -v             # every country, a line per flag
  * ./workbook run 5 -s http://127.0.0.1:8001/flags -m 20
  * </pre>
  */

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import workbook.flags.Http;
 
 /**
- * Loads and initializes the classes of the JDK's HTTP client ahead of time, and sends nothing: no
+ * Loads (without initializing them) the classes of the JDK's HTTP client ahead of time, and sends nothing: no
  * connection is opened, no request is made, no byte reaches any server.
  *
  * <p>It moves the JVM's one-time start-up cost out of a timed region, as Python's {@code import httpx}
