@@ -58,12 +58,12 @@ public final class InvokeAnyVsAnyOf {
     // end::any-of[]
 
     public static void main(String[] args) throws Exception {
-        System.out.println("invokeAny(tasks):");
+        System.out.println("invokeAny(tasks, " + TIMEOUT.toSeconds() + " s):");
         try (TracedFlags server = TracedFlags.start("invokeAny", DELAYS);
              ExecutorService pool = Executors.newFixedThreadPool(CODES.size())) {
             invokeAny(server, pool);
         }
-        System.out.println("anyOf(futures):");
+        System.out.println("anyOf(futures).get(" + TIMEOUT.toSeconds() + " s):");
         try (TracedFlags server = TracedFlags.start("anyOf", DELAYS);
              ExecutorService pool = Executors.newFixedThreadPool(CODES.size())) {
             anyOf(server, pool);
