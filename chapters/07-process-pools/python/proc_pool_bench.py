@@ -5,10 +5,12 @@
 
 Prints the median and best of ROUNDS runs of:
   * a new ProcessPoolExecutor(1) to its first result (spawn and fork start methods),
+  * a new ProcessPoolExecutor(2) until each of its workers has answered once,
   * 1,000 trivial tasks through a new ProcessPoolExecutor(2), from creation to the last result.
 """
 
 import multiprocessing
+import os
 import statistics
 import sys
 from concurrent.futures import ProcessPoolExecutor
@@ -24,6 +26,30 @@ def first_result(context: str, workers: int = 1) -> float:
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(context)) as executor:
         executor.submit(square, 7).result()
         elapsed = perf_counter() - t0
+    return elapsed * 1000
+
+
+_barrier = None
+
+
+def _keep(barrier) -> None:
+    global _barrier
+    _barrier = barrier
+
+
+def pid_after_both_arrive() -> int:
+    _barrier.wait(timeout=60)  # one task per worker: neither returns before the other has started
+    return os.getpid()
+
+
+def both_first_results(context: str) -> float:
+    ctx = multiprocessing.get_context(context)
+    barrier = ctx.Barrier(2)  # made before the clock, as Java's pool options are
+    t0 = perf_counter()
+    with ProcessPoolExecutor(2, mp_context=ctx, initializer=_keep, initargs=(barrier,)) as executor:
+        pids = {f.result() for f in [executor.submit(pid_after_both_arrive) for _ in range(2)]}
+        elapsed = perf_counter() - t0
+    assert len(pids) == 2, 'one worker answered both tasks'
     return elapsed * 1000
 
 
@@ -47,6 +73,9 @@ def main() -> None:
     print(f'First result from a new pool of 1 worker ({rounds} rounds):')
     for context in ('spawn', 'fork'):
         report(context, [first_result(context) for _ in range(rounds)])
+    print(f'First results from a new pool of 2 workers, one task each ({rounds} rounds):')
+    for context in ('spawn', 'fork'):
+        report(context, [both_first_results(context) for _ in range(rounds)])
     print(f'1,000 trivial tasks through a new pool of 2 workers ({rounds} rounds):')
     for context in ('spawn', 'fork'):
         report(context, [thousand_tasks(context) for _ in range(rounds)])
