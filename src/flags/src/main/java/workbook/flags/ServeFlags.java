@@ -1,7 +1,6 @@
 package workbook.flags;
 
 import java.time.Duration;
-import java.util.Locale;
 
 /**
  * Runs the flags server on its own, for trying a downloader against a server it did not start
@@ -19,6 +18,23 @@ public final class ServeFlags {
     private ServeFlags() {
     }
 
+    private static Mode mode(String name) {
+        for (Mode mode : Mode.values()) {
+            if (mode.name().equalsIgnoreCase(name)) {
+                return mode;
+            }
+        }
+        throw new IllegalArgumentException("no mode '" + name + "'; the modes are LOCAL, DELAY and ERROR");
+    }
+
+    private static int number(String text, String what) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(what + " must be a whole number, not '" + text + "'");
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         FlagsServer.Builder builder = FlagsServer.builder();
         try {
@@ -26,13 +42,13 @@ public final class ServeFlags {
                 throw new IllegalArgumentException("too many arguments");
             }
             if (args.length > 0) {
-                builder.mode(Mode.valueOf(args[0].toUpperCase(Locale.ROOT)));
+                builder.mode(mode(args[0]));
             }
             if (args.length > 1) {
-                builder.port(Integer.parseInt(args[1]));
+                builder.port(number(args[1], "PORT"));
             }
             if (args.length > 2) {
-                builder.delay(Duration.ofMillis(Long.parseLong(args[2])));
+                builder.delay(Duration.ofMillis(number(args[2], "DELAY_MS")));
             }
         } catch (IllegalArgumentException e) {
             System.err.println("serve: " + e.getMessage());

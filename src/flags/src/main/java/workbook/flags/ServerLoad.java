@@ -39,6 +39,11 @@ public final class ServerLoad {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 2 || !Arrays.stream(args).allMatch(a -> a.matches("[1-9][0-9]{0,4}"))) {
+            System.err.println("usage: bench-server [N] [DELAY_MS] (whole numbers from 1 to 99999; default 2000 200), not: "
+                    + String.join(" ", args));
+            System.exit(2);
+        }
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         Duration delay = Duration.ofMillis(args.length > 1 ? Long.parseLong(args[1]) : 200);
         double d = delay.toMillis() / 1e3;

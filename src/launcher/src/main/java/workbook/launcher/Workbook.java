@@ -72,6 +72,9 @@ public final class Workbook {
     int execute(List<String> args) throws IOException, InterruptedException {
         String command = args.isEmpty() ? "help" : args.get(0);
         List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
+        if (List.of("help", "-h", "--help", "list", "book").contains(command) && !rest.isEmpty()) {
+            throw new UsageException(command + " takes no arguments, not " + String.join(" ", rest));
+        }
         switch (command) {
             case "help", "-h", "--help" -> {
                 System.out.println(usage());

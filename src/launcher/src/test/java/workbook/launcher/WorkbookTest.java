@@ -31,6 +31,8 @@ class WorkbookTest {
                 .isInstanceOf(Workbook.UsageException.class).hasMessageContaining("unknown command");
         assertThatThrownBy(() -> workbook.execute(List.of("run")))
                 .isInstanceOf(Workbook.UsageException.class).hasMessageContaining("chapter number");
+        assertThatThrownBy(() -> workbook.execute(List.of("list", "extra")))
+                .isInstanceOf(Workbook.UsageException.class).hasMessage("list takes no arguments, not extra");
     }
 
     @Test
