@@ -60,10 +60,28 @@ public final class Flags {
     }
     // end::download-many[]
 
+    /**
+     * The folder that the only argument names, or {@code downloaded}, made if need be; a message and exit
+     * status 2 for more arguments, an option, or a folder that cannot be made.
+     */
+    static Path destination(String[] args) {
+        if (args.length > 1 || args.length == 1 && args[0].startsWith("-")) {
+            System.err.println("usage: [DIR] (where the flags go, default: downloaded), not: " + String.join(" ", args));
+            System.exit(2);
+        }
+        Path dir = Path.of(args.length > 0 ? args[0] : "downloaded");
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            System.err.println("cannot use '" + dir + "' as the output directory: " + e);
+            System.exit(2);
+            return dir; // not reached
+        }
+    }
+
     // tag::main[]
     public static void main(String[] args, Downloader downloader) throws Exception {
-        Path destDir = Path.of(args.length > 0 ? args[0] : "downloaded");
-        Files.createDirectories(destDir);
+        Path destDir = destination(args); // [DIR], default downloaded/
         try (FlagsServer server = FlagsServer.builder().mode(Mode.DELAY).delay(NETWORK_DELAY).start();
              HttpClient client = Http.newClient()) {
             long t0 = System.nanoTime();

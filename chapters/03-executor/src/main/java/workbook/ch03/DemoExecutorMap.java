@@ -72,6 +72,11 @@ public final class DemoExecutorMap {
     // end::main[]
 
     public static void main(String[] args) throws Exception {
+        if (!Arrays.stream(args).allMatch(a -> a.matches("[0-9]"))) {
+            System.err.println("usage: DemoExecutorMap [N...] (seconds each task sleeps, 0 to 9; default 3 1 2 0 4), not: "
+                    + String.join(" ", args));
+            System.exit(2);
+        }
         List<Integer> ns = args.length == 0 ? List.of(3, 1, 2, 0, 4)
                 : Arrays.stream(args).map(Integer::valueOf).toList();
         new DemoExecutorMap(System.out, Duration.ofSeconds(1)).run(ns);
