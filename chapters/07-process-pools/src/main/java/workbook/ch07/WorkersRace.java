@@ -1,6 +1,7 @@
 package workbook.ch07;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,12 +30,23 @@ public final class WorkersRace {
     record Run(double seconds, long primes) {
     }
 
+    /**
+     * This JVM's own {@code -XX}, {@code -Xshare} and {@code -Xlog} options (under {@code ./workbook run 7},
+     * the chapter's and its class-data archive), less any that would record an archive of their own.
+     */
+    static List<String> optionsOfThisJvm() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> option.startsWith("-XX:") || option.startsWith("-Xshare") || option.startsWith("-Xlog:"))
+                .filter(option -> !option.matches("-XX:(DumpLoadedClassList|ArchiveClassesAtExit|AOTMode|AOTConfiguration).*"))
+                .toList();
+    }
+
     // tag::run[]
-    /** Runs {@code ProcPool --workers N} in a new JVM with the options that {@code ./workbook run 7} gives. */
+    /** Runs {@code ProcPool --workers N} in a new JVM with this JVM's options. */
     static Run run(int workers) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(WorkerProcess.fastStartLikeThisJvm()); // C1, serial GC, this JVM's class-data archive
+        command.addAll(optionsOfThisJvm()); // as ./workbook run 7 starts its JVM
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), ProcPool.class.getName(),
                 "--workers", String.valueOf(workers)));
         Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
