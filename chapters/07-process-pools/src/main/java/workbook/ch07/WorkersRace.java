@@ -31,8 +31,8 @@ public final class WorkersRace {
     }
 
     /**
-     * This JVM's own {@code -XX}, {@code -Xshare} and {@code -Xlog} options (under {@code ./workbook run 7},
-     * the chapter's and its class-data archive), less any that would record an archive of their own.
+     * This JVM's own {@code -XX}, {@code -Xshare} and {@code -Xlog} options (under {@code ./workbook run 7}:
+     * the chapter's options and its class-data archive), less any that would record an archive of their own.
      */
     static List<String> optionsOfThisJvm() {
         return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
