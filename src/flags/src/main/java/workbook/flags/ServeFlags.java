@@ -1,6 +1,7 @@
 package workbook.flags;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * Runs the flags server on its own, for trying a downloader against a server it did not start
@@ -19,12 +20,11 @@ public final class ServeFlags {
     }
 
     private static Mode mode(String name) {
-        for (Mode mode : Mode.values()) {
-            if (mode.name().equalsIgnoreCase(name)) {
-                return mode;
-            }
+        try {
+            return Mode.valueOf(name.toUpperCase(Locale.ROOT)); // as FlagsMain reads -s
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("no mode '" + name + "'; the modes are LOCAL, DELAY and ERROR");
         }
-        throw new IllegalArgumentException("no mode '" + name + "'; the modes are LOCAL, DELAY and ERROR");
     }
 
     private static int number(String text, String what) {
