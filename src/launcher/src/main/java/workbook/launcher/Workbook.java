@@ -319,7 +319,7 @@ public final class Workbook {
         }
         command.addAll(List.of("-cp", classpath, mainClass));
         command.addAll(args);
-        int status = new ProcessBuilder(command).inheritIO().start().waitFor();
+        int status = awaitChild(new ProcessBuilder(command).inheritIO().start());
         if (training && aot && Files.exists(configuration)) {
             if (status == 0) { // a run that failed may have loaded little: the next one records again
                 createAotCache(configuration, cache, classpath, options);
@@ -367,7 +367,7 @@ public final class Workbook {
         Path log = classList.resolveSibling("workbook-jdk-archive.log");
         Process dump = new ProcessBuilder(javaTool("java"), "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
                 "-XX:SharedArchiveFile=" + archive).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (dump.waitFor() != 0) {
+        if (awaitChild(dump) != 0) {
             Files.deleteIfExists(archive); // runs go on without it
         }
     }
@@ -385,7 +385,7 @@ public final class Workbook {
                 "-XX:AOTCache=" + cache, "-cp", classpath));
         Path log = cache.resolveSibling("workbook-aot.log");
         Process create = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (create.waitFor() != 0) {
+        if (awaitChild(create) != 0) {
             Files.deleteIfExists(cache); // runs go on without it, and the next one records again
         }
     }
@@ -399,7 +399,7 @@ public final class Workbook {
             command.add(script.toString());
             System.out.println("Loading " + root.relativize(script) + "; its variables are yours to play with. /exit leaves.");
         }
-        return new ProcessBuilder(command).inheritIO().start().waitFor();
+        return awaitChild(new ProcessBuilder(command).inheritIO().start());
     }
 
     /**
@@ -556,7 +556,35 @@ public final class Workbook {
         } else {
             builder.redirectErrorStream(true).redirectOutput(log.toFile());
         }
-        return builder.start().waitFor();
+        return awaitChild(builder.start());
+    }
+
+    /**
+     * Waits for {@code child} to end. If this launcher is stopped first by a signal that reaches it alone
+     * ({@code kill PID}; Ctrl-C reaches the child too), the child and its own children are stopped with
+     * it, so that no server or JVM it started outlives it.
+     */
+    static int awaitChild(Process child) throws InterruptedException {
+        Thread stopChild = stopWithThisJvm(child);
+        try {
+            return child.waitFor();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopChild);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running, or has: it stops the child
+            }
+        }
+    }
+
+    /** Registers, and returns, a shutdown hook that stops {@code child} and its children (SIGTERM). */
+    static Thread stopWithThisJvm(Process child) {
+        Thread stopChild = new Thread(() -> {
+            child.descendants().forEach(ProcessHandle::destroy);
+            child.destroy();
+        });
+        Runtime.getRuntime().addShutdownHook(stopChild);
+        return stopChild;
     }
 
     private static String javaTool(String name) {

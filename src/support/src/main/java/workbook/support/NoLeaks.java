@@ -29,7 +29,8 @@ public final class NoLeaks implements BeforeAllCallback, AfterAllCallback {
     public static final Duration GRACE = Duration.ofSeconds(5);
 
     private static final List<String> JVM_THREADS = List.of(
-            "ForkJoinPool.commonPool-worker", "process reaper", "Common-Cleaner", "Attach Listener",
+            // the common pool's workers, and JDK 25's delayScheduler for its timeouts
+            "ForkJoinPool.commonPool-", "process reaper", "Common-Cleaner", "Attach Listener",
             "junit-jupiter-timeout-watcher", "surefire-forkedjvm", "Keep-Alive-Timer", "JFR ",
             "Signal Dispatcher", "Notification Thread", "Reference Handler", "Finalizer",
             "FileSystemWatchService", "Lincheck", "Timer-", "InnocuousThread", "idle-connection-reaper",
