@@ -33,9 +33,13 @@ import java.util.concurrent.TimeUnit;
 public final class WorkerProcess implements AutoCloseable {
 
     // tag::jvm-options[]
-    /** Options that make a worker JVM start sooner: the C1 compiler only, the serial collector, no perf data. */
-    public static final List<String> FAST_START = List.of(
-            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto");
+    /**
+     * Options that make a worker JVM start sooner: the C1 compiler only, and only for code ten times
+     * hotter than usual (a starting JVM runs much code a few times, and a task's loop very many), the
+     * serial collector, no perf data.
+     */
+    public static final List<String> FAST_START = List.of("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=10",
+            "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto");
 
     /**
      * {@link #FAST_START}, and this JVM's class-data archive if it was started with one: a worker then
