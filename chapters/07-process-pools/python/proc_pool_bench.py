@@ -6,7 +6,8 @@
 Prints the median and best of ROUNDS runs of:
   * a new ProcessPoolExecutor(1) to its first result (spawn and fork start methods),
   * a new ProcessPoolExecutor(2) until each of its workers has answered once,
-  * 1,000 trivial tasks through a new ProcessPoolExecutor(2), from creation to the last result.
+  * 1,000 trivial tasks through a new ProcessPoolExecutor(2), from creation to the last result,
+  * 1,000 trivial tasks through a warm one, whose workers have run 20,000 before.
 """
 
 import multiprocessing
@@ -63,6 +64,14 @@ def thousand_tasks(context: str) -> float:
     return elapsed * 1000
 
 
+def thousand_tasks_warm(executor: ProcessPoolExecutor) -> float:
+    t0 = perf_counter()
+    futures = [executor.submit(square, n) for n in range(1000)]
+    for future in futures:
+        future.result()
+    return (perf_counter() - t0) * 1000
+
+
 def report(label: str, times: list[float]) -> None:
     print(f'  {label:42} median {statistics.median(times):6.1f} ms, best {min(times):6.1f} ms')
 
@@ -79,6 +88,12 @@ def main() -> None:
     print(f'1,000 trivial tasks through a new pool of 2 workers ({rounds} rounds):')
     for context in ('spawn', 'fork'):
         report(context, [thousand_tasks(context) for _ in range(rounds)])
+    print(f'1,000 trivial tasks through a warm pool of 2 workers ({rounds} rounds):')
+    for context in ('spawn', 'fork'):
+        with ProcessPoolExecutor(2, mp_context=multiprocessing.get_context(context)) as executor:
+            for _ in range(20):
+                thousand_tasks_warm(executor)
+            report(context, [thousand_tasks_warm(executor) for _ in range(rounds)])
 
 
 if __name__ == '__main__':

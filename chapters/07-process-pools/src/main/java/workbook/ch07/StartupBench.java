@@ -182,7 +182,8 @@ public final class StartupBench {
                     median(rounds, () -> thousandTasks(variant.builder(), Square::new)));
         }
         try (ProcessPool warm = variants.get(2).builder().workers(2).build()) {
-            for (int i = 0; i < 5; i++) {
+            // its workers compile only code ten times hotter than usual: 5,000 tasks leave them half warm
+            for (int i = 0; i < 20; i++) {
                 thousandTasksWarm(warm);
             }
             System.out.printf("  %-42s %s%n", "chapter classes only, records, warm pool",
