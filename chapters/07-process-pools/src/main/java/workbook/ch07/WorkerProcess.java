@@ -36,7 +36,8 @@ public final class WorkerProcess implements AutoCloseable {
     /**
      * Options that make a worker JVM start sooner: the C1 compiler only, and only for code ten times
      * hotter than usual (a starting JVM runs much code a few times, and a task's loop very many), the
-     * serial collector, no perf data.
+     * serial collector, no perf data. Workers that live long and run many short tasks warm up sooner
+     * without the scaling: such a pool can choose its own with {@link ProcessPool.Builder#jvmOptions}.
      */
     public static final List<String> FAST_START = List.of("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=10",
             "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto");
