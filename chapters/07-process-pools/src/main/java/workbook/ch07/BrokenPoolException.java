@@ -45,6 +45,18 @@ public final class BrokenPoolException extends RejectedExecutionException {
                 + "ones are rejected.", pid, exitStatus, cause);
     }
 
+    /**
+     * The pool broke because worker {@code pid} wrote something that is not a reply on its standard
+     * output, the pipe the pool reads replies from, and was killed for it with {@code exitStatus}.
+     */
+    public static BrokenPoolException garbled(long pid, int exitStatus, Throwable cause) {
+        return new BrokenPoolException("A worker of the process pool wrote something that is not a reply on its"
+                + " standard output: pid " + pid + " (" + cause.getMessage() + "), so it was killed. Something"
+                + " in it writes there, such as a JVM option that logs to standard output (write -Xlog:gc:stderr,"
+                + " not -Xlog:gc). The pool is broken: unfinished tasks fail and new ones are rejected.",
+                pid, exitStatus, cause);
+    }
+
     /** The pool broke because no worker could be started. */
     public static BrokenPoolException cannotStart(Throwable cause) {
         return new BrokenPoolException("The process pool could not start a worker: " + cause, NO_STATUS,

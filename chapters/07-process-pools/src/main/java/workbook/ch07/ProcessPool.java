@@ -1,6 +1,7 @@
 package workbook.ch07;
 
 import java.io.IOException;
+import java.io.StreamCorruptedException;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -96,7 +97,10 @@ public final class ProcessPool extends AbstractExecutorService {
             return this;
         }
 
-        /** The workers' JVM options (default: {@link WorkerProcess#fastStartLikeThisJvm()}). */
+        /**
+         * The workers' JVM options (default: {@link WorkerProcess#fastStartLikeThisJvm()}). A log they ask
+         * for must go to standard error or a file: standard output carries the results.
+         */
         public Builder jvmOptions(List<String> options) {
             spec = spec.withJvmOptions(options);
             return this;
@@ -314,8 +318,14 @@ public final class ProcessPool extends AbstractExecutorService {
             failure = broken;
         }
         if (failure == null) {
-            failure = worker == null ? BrokenPoolException.cannotStart(why)
-                    : BrokenPoolException.died(worker.pid(), worker.awaitExit(), why);
+            if (worker == null) {
+                failure = BrokenPoolException.cannotStart(why);
+            } else if (why instanceof StreamCorruptedException) { // alive, but what it says cannot be trusted
+                worker.kill();
+                failure = BrokenPoolException.garbled(worker.pid(), worker.awaitExit(), why);
+            } else {
+                failure = BrokenPoolException.died(worker.pid(), worker.awaitExit(), why);
+            }
             failure = breakPool(failure);
         }
         for (RemoteFuture<?> task : tasks) {

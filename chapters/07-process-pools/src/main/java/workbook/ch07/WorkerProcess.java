@@ -89,7 +89,9 @@ public final class WorkerProcess implements AutoCloseable {
     /**
      * How to start a worker.
      *
-     * @param jvmOptions  options for the worker's {@code java} command, such as {@link #FAST_START}
+     * @param jvmOptions  options for the worker's {@code java} command, such as {@link #FAST_START}; a
+     *                    log they ask for must go to standard error or a file ({@code -Xlog:gc:stderr}),
+     *                    since standard output is the pipe the results come back on
      * @param classpath   its class path: it must hold {@link WorkerMain} and the classes of the tasks
      * @param allowed     the classes it and its pool accept from each other, as {@link Wire#ALLOWED}
      * @param initializer run once when the worker starts (like Python's {@code initializer}), or {@code null}
@@ -128,10 +130,16 @@ public final class WorkerProcess implements AutoCloseable {
         }
 
         // tag::command[]
-        /** The worker's command line: this JVM's {@code java}, the options, the class path, the filter. */
+        /**
+         * The worker's command line: this JVM's {@code java}, the options, the class path, the filter.
+         * The JVM's own messages go to standard error, before the options, which may send some back.
+         */
         public List<String> command() {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            // standard output carries the replies: a warning there, such as an unusable class-data
+            // archive, would read as a corrupt frame and break the pool
+            command.addAll(List.of("-XX:+DisplayVMOutputToStderr", "-Xlog:disable", "-Xlog:all=warning:stderr"));
             command.addAll(jvmOptions);
             command.addAll(List.of("-cp", classpath, WorkerMain.class.getName(), Wire.pattern(allowed)));
             return command;

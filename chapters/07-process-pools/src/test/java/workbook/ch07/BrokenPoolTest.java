@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.StreamCorruptedException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -67,6 +71,24 @@ class BrokenPoolTest {
             assertThat(broken.pid()).as("the worker that was killed").isEqualTo(victim.pid());
             assertThat(broken.exitStatus()).as("SIGKILL: 128 + 9").isEqualTo(137);
             assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).as("the broken pool terminates").isTrue();
+        }
+    }
+
+    @Test
+    void a_worker_that_writes_on_the_replies_pipe_is_killed_and_the_message_says_why() throws Exception {
+        try (ProcessPool pool = new ProcessPool(1)) {
+            long worker = Bounded.get(pool.submit(BrokenPoolTest::pid), "the worker's pid");
+            Future<Integer> garbling = pool.submit(() -> {
+                // System.out is standard error in a worker; the file descriptor is the pipe itself
+                new FileOutputStream(FileDescriptor.out).write("hello\n".getBytes(StandardCharsets.US_ASCII));
+                return 1;
+            });
+            BrokenPoolException broken = brokenCause(garbling);
+            assertThat(broken.pid()).isEqualTo(worker);
+            assertThat(broken).hasMessageContaining("not a reply on its standard output").hasMessageContaining("pid " + worker);
+            assertThat(broken.getCause()).isInstanceOf(StreamCorruptedException.class);
+            assertThat(broken.exitStatus()).as("the pool killed it: SIGKILL").isEqualTo(137);
+            assertThat(pool.isBroken()).isTrue();
         }
     }
 

@@ -169,6 +169,18 @@ class ProcessPoolTest {
     }
 
     @Test
+    void a_worker_works_although_its_jvm_complained_as_it_started(@TempDir Path dir) throws Exception {
+        Path notAnArchive = Files.writeString(dir.resolve("not-an-archive.jsa"), "no class data here");
+        List<String> options = new ArrayList<>(WorkerProcess.FAST_START);
+        options.add("-XX:SharedArchiveFile=" + notAnArchive); // the JVM logs an error, and starts without it
+        try (ProcessPool complaining = ProcessPool.builder().workers(1).jvmOptions(options).build()) {
+            assertThat(Bounded.get(complaining.submit(() -> 6 * 7), "the result of a worker whose JVM logged an error"))
+                    .as("the error went to standard error, not into the pipe the results come back on")
+                    .isEqualTo(42);
+        }
+    }
+
+    @Test
     void the_default_size_is_the_number_of_available_processors() {
         ProcessPool defaults = new ProcessPool();
         defaults.close(); // its workers started, and were closed at once
