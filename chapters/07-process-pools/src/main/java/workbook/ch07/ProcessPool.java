@@ -1,8 +1,8 @@
 package workbook.ch07;
 
 import java.io.IOException;
-import java.io.StreamCorruptedException;
 import java.io.Serializable;
+import java.io.StreamCorruptedException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -132,7 +132,8 @@ public final class WorkerProcess implements AutoCloseable {
         // tag::command[]
         /**
          * The worker's command line: this JVM's {@code java}, the options, the class path, the filter.
-         * The JVM's own messages go to standard error, before the options, which may send some back.
+         * Ahead of the options, it sends the JVM's own messages to standard error; an option that sends a
+         * log back to standard output breaks the pool.
          */
         public List<String> command() {
             List<String> command = new ArrayList<>();
