@@ -117,4 +117,10 @@ class Flags2SequentialTest {
                     .contains("Usage: flags").doesNotContain("Exception", "\tat ");
         }
     }
+
+    @Test
+    void version_names_the_program_and_the_java_it_runs_on() {
+        assertThat(run("--version")).isZero();
+        assertThat(output().strip()).isEqualTo("flags, a Java concurrency workbook, on Java " + System.getProperty("java.version"));
+    }
 }

@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
  * </pre>
  */
 @Command(name = "proc_pool", mixinStandardHelpOptions = true, sortOptions = false,
+        version = "proc_pool, a Java concurrency workbook, on Java ${java.version}",
         description = "Check 20 large numbers for primes in a pool of worker JVMs.")
 public final class ProcPool implements Callable<Integer> {
 

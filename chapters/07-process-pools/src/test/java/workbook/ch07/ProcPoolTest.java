@@ -60,4 +60,11 @@ class ProcPoolTest {
         assertThat(run.err()).as("what the user reads").contains("Usage:").doesNotContain("Exception", "\tat ");
         assertThat(run.out()).as("nothing was checked").isEmpty();
     }
+
+    @Test
+    void version_names_the_program_and_the_java_it_runs_on() {
+        Run run = run("-V");
+        assertThat(run.status()).isZero();
+        assertThat(run.out().strip()).isEqualTo("proc_pool, a Java concurrency workbook, on Java " + System.getProperty("java.version"));
+    }
 }

@@ -85,6 +85,7 @@ public final class FlagsMain {
 
     // tag::options[]
     @Command(name = "flags", mixinStandardHelpOptions = true, sortOptions = false,
+            version = "flags, a Java concurrency workbook, on Java ${java.version}",
             description = "Download flags for country codes. Default: the 20 most populous countries.")
     private static final class Cli implements Callable<Integer> {
         @Parameters(paramLabel = "CC", arity = "0..*",
