@@ -17,7 +17,7 @@ import workbook.ch01.Flags.Site;
  * Fluent Python's {@code flags_threadpool_futures.py}, with an {@link ExecutorCompletionService} in the
  * place of {@code as_completed}.
  *
- * <pre>./workbook run 5 --example CompletionServiceDemo</pre>
+ * <pre>./workbook run 5 --example CompletionServiceDemo [DIR]</pre>
  */
 public final class CompletionServiceDemo {
 

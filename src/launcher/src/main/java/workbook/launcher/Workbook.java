@@ -270,11 +270,36 @@ public final class Workbook {
             }
             mainClass = example(chapter, args.get(1));
             programArgs = args.subList(2, args.size());
+            if (!programArgs.isEmpty() && takesNoArguments(chapter, mainClass)) {
+                String simple = mainClass.substring(mainClass.lastIndexOf('.') + 1);
+                throw new UsageException(simple + " takes no arguments, not " + String.join(" ", programArgs)
+                        + "; run it as ./workbook run " + chapter.number() + " --example " + simple);
+            }
         } else {
             mainClass = flagship(chapter).orElseThrow(
                     () -> new UsageException("chapter " + chapter.number() + " has no main example yet"));
         }
         return java(chapter.dir(), mainClass, programArgs);
+    }
+
+    /**
+     * Whether the example says it takes no arguments: every line of its source that shows how to run it,
+     * {@code ./workbook run NN --example NAME}, in its javadoc, shows no arguments after the name (a
+     * {@code #} comment aside). An example that shows none of those lines is given what it is given.
+     */
+    static boolean takesNoArguments(Chapter chapter, String mainClass) throws IOException {
+        String simple = mainClass.substring(mainClass.lastIndexOf('.') + 1);
+        Path source = chapter.dir().resolve("src/main/java/" + mainClass.replace('.', '/') + ".java");
+        Matcher usage = Pattern.compile("\\./workbook run \\d+ --example " + Pattern.quote(simple) + "\\b([^\\n<]*)")
+                .matcher(Files.readString(source));
+        boolean shown = false;
+        while (usage.find()) {
+            shown = true;
+            if (!usage.group(1).replaceFirst("#.*", "").isBlank()) {
+                return false;
+            }
+        }
+        return shown;
     }
 
     private static String example(Chapter chapter, String name) throws IOException {

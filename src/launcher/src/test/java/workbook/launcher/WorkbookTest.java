@@ -47,6 +47,21 @@ class WorkbookTest {
     }
 
     @Test
+    void an_example_whose_usage_shows_no_arguments_refuses_them() throws IOException {
+        Workbook.Chapter seventh = workbook.chapter("7");
+        assertThat(Workbook.takesNoArguments(seventh, "workbook.ch07.Hello")).as("./workbook run 7 --example Hello").isTrue();
+        assertThat(Workbook.takesNoArguments(seventh, "workbook.ch07.WorkersRace")).as("... WorkersRace [ROUNDS]").isFalse();
+        assertThat(Workbook.takesNoArguments(seventh, "workbook.ch07.ProcPool")).as("its usage has no --example").isFalse();
+        assertThat(Workbook.takesNoArguments(workbook.chapter("3"), "workbook.ch03.DemoExecutorMap"))
+                .as("one usage line without arguments, one with").isFalse();
+        assertThat(Workbook.takesNoArguments(workbook.chapter("5"), "workbook.ch05.ColdClient"))
+                .as("a # comment is no argument, a URL is").isFalse();
+        assertThatThrownBy(() -> workbook.execute(List.of("run", "7", "--example", "Hello", "extra")))
+                .isInstanceOf(Workbook.UsageException.class)
+                .hasMessage("Hello takes no arguments, not extra; run it as ./workbook run 7 --example Hello");
+    }
+
+    @Test
     void reads_a_modules_jvm_options_and_its_wish_for_an_ahead_of_time_cache(@TempDir Path module) throws IOException {
         Files.writeString(module.resolve("pom.xml"), """
                 <project><properties>
