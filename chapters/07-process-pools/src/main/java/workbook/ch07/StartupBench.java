@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.IntFunction;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -29,10 +31,11 @@ public final class StartupBench {
     }
 
     /** A pool of {@code workers} with these options, from {@code new} to its first result, in ms. */
-    static double firstResult(ProcessPool.Builder builder) throws InterruptedException, ExecutionException {
+    static double firstResult(ProcessPool.Builder builder)
+            throws InterruptedException, ExecutionException, TimeoutException {
         long t0 = System.nanoTime();
         try (ProcessPool pool = builder.build()) {
-            pool.submit(() -> 1).get();
+            pool.submit(() -> 1).get(1, TimeUnit.MINUTES); // a worker that never answers fails the bench
             return (System.nanoTime() - t0) / 1e6;
         }
     }
@@ -46,12 +49,13 @@ public final class StartupBench {
     }
 
     /** A pool of 2 workers, from {@code new} until each has answered once: two JVMs start at once, in ms. */
-    static double bothFirstResults(ProcessPool.Builder builder) throws InterruptedException, ExecutionException {
+    static double bothFirstResults(ProcessPool.Builder builder)
+            throws InterruptedException, ExecutionException, TimeoutException {
         long t0 = System.nanoTime();
         try (ProcessPool pool = builder.workers(2).build()) {
             Future<Long> one = pool.submit(new Pid());
             Future<Long> other = pool.submit(new Pid()); // a slot sends its first tasks one at a time
-            if (one.get().equals(other.get())) {
+            if (one.get(1, TimeUnit.MINUTES).equals(other.get(1, TimeUnit.MINUTES))) {
                 throw new IllegalStateException("one worker answered both tasks");
             }
             return (System.nanoTime() - t0) / 1e6;
@@ -68,7 +72,7 @@ public final class StartupBench {
 
     /** A pool of 2 workers, from {@code new} to the last of 1,000 trivial results, in ms. */
     static double thousandTasks(ProcessPool.Builder builder, IntFunction<Task<Integer>> task)
-            throws InterruptedException, ExecutionException {
+            throws InterruptedException, ExecutionException, TimeoutException {
         long t0 = System.nanoTime();
         try (ProcessPool pool = builder.workers(2).build()) {
             List<Future<Integer>> futures = new ArrayList<>();
@@ -76,21 +80,22 @@ public final class StartupBench {
                 futures.add(pool.submit(task.apply(i)));
             }
             for (Future<Integer> future : futures) {
-                future.get();
+                future.get(1, TimeUnit.MINUTES);
             }
             return (System.nanoTime() - t0) / 1e6;
         }
     }
 
     /** 1,000 trivial results from a pool that has run enough tasks for both JVMs to have compiled the code. */
-    static double thousandTasksWarm(ProcessPool pool) throws InterruptedException, ExecutionException {
+    static double thousandTasksWarm(ProcessPool pool)
+            throws InterruptedException, ExecutionException, TimeoutException {
         long t0 = System.nanoTime();
         List<Future<Integer>> futures = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
             futures.add(pool.submit(new Square(i)));
         }
         for (Future<Integer> future : futures) {
-            future.get();
+            future.get(1, TimeUnit.MINUTES);
         }
         return (System.nanoTime() - t0) / 1e6;
     }
