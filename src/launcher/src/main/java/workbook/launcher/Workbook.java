@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -389,12 +392,8 @@ public final class Workbook {
      * since CDS refuses class folders on the class path; the run itself was not changed by this.
      */
     private void archiveJdkClasses(Path classList, Path archive) throws IOException, InterruptedException {
-        Path log = classList.resolveSibling("workbook-jdk-archive.log");
-        Process dump = new ProcessBuilder(javaTool("java"), "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
-                "-XX:SharedArchiveFile=" + archive).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (awaitChild(dump) != 0) {
-            Files.deleteIfExists(archive); // runs go on without it
-        }
+        writeWhole(archive, classList.resolveSibling("workbook-jdk-archive.log"), part -> List.of(javaTool("java"),
+                "-Xshare:dump", "-XX:SharedClassListFile=" + classList, "-XX:SharedArchiveFile=" + part));
     }
 
     /**
@@ -404,14 +403,33 @@ public final class Workbook {
      */
     private void createAotCache(Path configuration, Path cache, String classpath, List<String> options)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(javaTool("java")));
-        command.addAll(options);
-        command.addAll(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + configuration,
-                "-XX:AOTCache=" + cache, "-cp", classpath));
-        Path log = cache.resolveSibling("workbook-aot.log");
-        Process create = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (awaitChild(create) != 0) {
-            Files.deleteIfExists(cache); // runs go on without it, and the next one records again
+        writeWhole(cache, cache.resolveSibling("workbook-aot.log"), part -> {
+            List<String> command = new ArrayList<>(List.of(javaTool("java")));
+            command.addAll(options);
+            command.addAll(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + configuration,
+                    "-XX:AOTCache=" + part, "-cp", classpath));
+            return command;
+        });
+    }
+
+    /**
+     * Runs the JVM command that {@code command} makes for a file to write, with its output in {@code log},
+     * so that {@code file} is there whole or not at all: the JVM writes a part file, which takes the name
+     * once the JVM has succeeded. A run that fails leaves no file, and later runs go on without one (the
+     * next recording run tries again); so does a launcher stopped while the JVM writes.
+     */
+    static void writeWhole(Path file, Path log, Function<Path, List<String>> command)
+            throws IOException, InterruptedException {
+        Path part = file.resolveSibling(file.getFileName() + ".part");
+        part.toFile().deleteOnExit(); // after the shutdown hook has stopped the JVM that writes it
+        try {
+            Process writer = new ProcessBuilder(command.apply(part)).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            if (awaitChild(writer) == 0 && Files.exists(part)) {
+                Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(part);
         }
     }
 
@@ -602,11 +620,19 @@ public final class Workbook {
         }
     }
 
-    /** Registers, and returns, a shutdown hook that stops {@code child} and its children (SIGTERM). */
+    /**
+     * Registers, and returns, a shutdown hook that stops {@code child} and its children (SIGTERM), and
+     * waits a few seconds for it to exit, so that files it was writing can be cleaned up after it.
+     */
     static Thread stopWithThisJvm(Process child) {
         Thread stopChild = new Thread(() -> {
             child.descendants().forEach(ProcessHandle::destroy);
             child.destroy();
+            try {
+                child.waitFor(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the JVM is going away: nothing more to wait for
+            }
         });
         Runtime.getRuntime().addShutdownHook(stopChild);
         return stopChild;

@@ -62,6 +62,18 @@ class WorkbookTest {
     }
 
     @Test
+    void a_cache_a_jvm_writes_is_there_whole_or_not_at_all(@TempDir Path dir) throws Exception {
+        Path cache = dir.resolve("workbook.aot");
+        Path part = dir.resolve("workbook.aot.part");
+        Workbook.writeWhole(cache, dir.resolve("log"), file -> List.of("sh", "-c", "echo half > '" + file + "'; exit 1"));
+        assertThat(cache).as("a writer that failed leaves no cache").doesNotExist();
+        assertThat(part).as("... and no part of one").doesNotExist();
+        Workbook.writeWhole(cache, dir.resolve("log"), file -> List.of("sh", "-c", "echo whole > '" + file + "'"));
+        assertThat(cache).as("a writer that succeeded").hasContent("whole");
+        assertThat(part).doesNotExist();
+    }
+
+    @Test
     void reads_a_modules_jvm_options_and_its_wish_for_an_ahead_of_time_cache(@TempDir Path module) throws IOException {
         Files.writeString(module.resolve("pom.xml"), """
                 <project><properties>
