@@ -111,11 +111,8 @@ public final class Workbook {
             case "serve" -> {
                 return java(root.resolve("src/flags"), "workbook.flags.ServeFlags", rest);
             }
-            case "bench-server" -> {
-                return java(root.resolve("src/flags"), "workbook.flags.ServerLoad", rest);
-            }
-            case "bench-downloaders" -> {
-                return java(root.resolve("docs"), "workbook.book.CompareDownloaders", rest);
+            case "bench" -> {
+                return java(root.resolve("src/bench"), "workbook.bench.Benchmarks", rest);
             }
             default -> throw new UsageException("unknown command '" + command + "'");
         }
@@ -136,9 +133,8 @@ public final class Workbook {
                   jshell NN               jshell on chapter NN's class path, with its explore.jsh loaded
                   serve [MODE] [PORT] [DELAY_MS]
                                           run the flags server alone (MODE: LOCAL, DELAY or ERROR)
-                  bench-server [N] [DELAY_MS]
-                                          N concurrent requests against the flags server alone
-                  bench-downloaders       race the downloaders of chapters 1 to 5; writes the book's table
+                  bench [NAME [ARGS] | all]
+                                          the benchmarks (none: list them); each writes its results file
                   help                    this text
 
                 NN is a chapter number (1 or 01) or its folder name (01-flags).""";

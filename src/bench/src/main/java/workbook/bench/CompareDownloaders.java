@@ -1,7 +1,6 @@
-package workbook.book;
+package workbook.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import workbook.flags.FlagFiles;
 import workbook.flags.FlagsServer;
 import workbook.flags.Mode;
 
@@ -27,13 +25,12 @@ import workbook.flags.Mode;
  * Beside each time stands the physical limit: with {@code w} requests in flight and a delay {@code d},
  * {@code n} flags cannot take less than {@code d * ceil(n / w)}.
  *
- * <pre>./workbook bench-downloaders [OUTPUT.adoc]</pre>
+ * <pre>./workbook bench downloaders</pre>
  */
 public final class CompareDownloaders {
 
     static final Duration DELAY = Duration.ofMillis(200);
     static final int POOL = 20;
-    static final Path TABLE = Path.of("docs/src/book/results/downloaders.adoc");
 
     private record Downloader(String label, String mainClass, boolean bounded) {
         int workers(int flags) {
@@ -54,8 +51,10 @@ public final class CompareDownloaders {
     }
 
     public static void main(String[] args) throws Exception {
-        Path table = args.length > 0 ? Path.of(args[0])
-                : Path.of(System.getProperty("workbook.root", ".")).resolve(TABLE);
+        if (args.length > 0) {
+            System.err.println("usage: ./workbook bench downloaders (no arguments), not " + String.join(" ", args));
+            System.exit(2);
+        }
         StringBuilder rows = new StringBuilder();
         try (FlagsServer server = FlagsServer.builder().mode(Mode.DELAY).delay(DELAY).start()) {
             for (Downloader d : DOWNLOADERS) {
@@ -74,17 +73,14 @@ public final class CompareDownloaders {
                 rows.append('\n');
             }
         }
-        String adoc = """
+        Results results = Results.named("downloaders");
+        results.write("""
                 [cols="4,1,1,1,1,1,1",options="header"]
-                .%d ms per answer, best of 3 (sequential with 200 flags: one run), each downloader in a JVM of its own; measured by `./workbook bench-downloaders` on %s
+                .%d ms per answer, best of 3 (sequential with 200 flags: one run), each downloader in a JVM of its own; %s
                 |===
                 |downloader |in flight |20 flags |limit |in flight |200 flags |limit
                 %s|===
-                """.formatted(DELAY.toMillis(), machine(), rows);
-        Path dir = Files.createDirectories(table.toAbsolutePath().getParent());
-        // whole or not at all, as the downloaders save their flags: the book never quotes half a table
-        Path written = FlagFiles.save(dir, table.getFileName().toString(), adoc.getBytes(StandardCharsets.UTF_8));
-        System.out.println("Wrote " + written);
+                """.formatted(DELAY.toMillis(), results.caption("./workbook bench downloaders"), rows));
     }
 
     /** Runs one downloader in a new JVM and returns the elapsed time it reports. */
@@ -125,7 +121,4 @@ public final class CompareDownloaders {
         }
     }
 
-    private static String machine() {
-        return Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version().feature();
-    }
 }

@@ -1,4 +1,4 @@
-package workbook.flags;
+package workbook.bench;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -17,6 +17,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import workbook.flags.Countries;
+import workbook.flags.FlagsServer;
+import workbook.flags.Http;
+import workbook.flags.Mode;
+
 /**
  * Measures the flags server alone: N requests at once against a server that delays every answer by
  * D. If the server serves its delays in parallel, the last answer arrives about D after the first
@@ -27,8 +32,8 @@ import java.util.concurrent.TimeUnit;
  * start gate opens and reads the answer. The same run repeated shows the server warming up (its JIT).
  *
  * <pre>
- * ./workbook bench-server            # 2000 requests, 200 ms delay
- * ./workbook bench-server 5000 500
+ * ./workbook bench server          # 2000 requests, 200 ms delay
+ * ./workbook bench server 5000 500
  * </pre>
  */
 public final class ServerLoad {
@@ -40,7 +45,7 @@ public final class ServerLoad {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 2 || !Arrays.stream(args).allMatch(a -> a.matches("[1-9][0-9]{0,4}"))) {
-            System.err.println("usage: bench-server [N] [DELAY_MS] (whole numbers from 1 to 99999; default 2000 200), not: "
+            System.err.println("usage: ./workbook bench server [N] [DELAY_MS] (whole numbers from 1 to 99999; default 2000 200), not: "
                     + String.join(" ", args));
             System.exit(2);
         }
