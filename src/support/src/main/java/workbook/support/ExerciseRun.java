@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -36,8 +38,18 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 final class ExerciseRun {
 
-    /** What became of one test: its outcome and, when it did not succeed, why. */
-    record Outcome(String name, TestExecutionResult.Status status, String why) {
+    /**
+     * What became of one test: its outcome and, when it did not succeed, why ({@code why} is the first
+     * line of the failure, {@code message} all of it). {@code method} is the test method's name, or the
+     * empty string for a test class that failed as a whole (in its set-up, or by leaving threads behind).
+     */
+    record Outcome(String name, String testClass, String method, TestExecutionResult.Status status, String why,
+                   String message) {
+
+        /** Whether this is the verdict of a whole test class rather than of one test. */
+        boolean isClassLevel() {
+            return method.isEmpty();
+        }
     }
 
     private ExerciseRun() {
@@ -70,10 +82,18 @@ final class ExerciseRun {
         }
     }
 
-    /** Runs the exercise tests in {@code classNames} with {@code chosenClasses} in place of the stubs. */
+    /**
+     * Runs the exercise tests in {@code classNames} with {@code chosenClasses} in place of the stubs:
+     * the outcome of every test, and of every test class that failed as a whole, by unique id.
+     */
     static Map<String, Outcome> run(Path testClasses, Path chosenClasses, List<String> classNames) {
+        return run(classNames, testClasses, chosenClasses);
+    }
+
+    /** Runs the exercise tests in {@code classNames}, their classes looked up in {@code folders} first, in order. */
+    static Map<String, Outcome> run(List<String> classNames, Path... folders) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        try (URLClassLoader loader = new ChildFirstLoader(testClasses, chosenClasses)) {
+        try (URLClassLoader loader = new ChildFirstLoader(folders)) {
             Thread.currentThread().setContextClassLoader(loader);
             List<Class<?>> classes = new ArrayList<>();
             for (String name : classNames) {
@@ -98,7 +118,10 @@ final class ExerciseRun {
         }
     }
 
-    /** Records each test's outcome; a test whose class failed before or after it counts as failed. */
+    /**
+     * Records each test's outcome, and the outcome of a test class that failed as a whole as a verdict
+     * of its own: a class whose tests passed but which left a thread behind must not hide them.
+     */
     private static final class Recorder implements TestExecutionListener {
         final Map<String, Outcome> outcomes = new LinkedHashMap<>();
         private final Map<String, TestExecutionResult> containers = new LinkedHashMap<>();
@@ -112,29 +135,46 @@ final class ExerciseRun {
         @Override
         public void executionSkipped(TestIdentifier id, String reason) {
             if (id.isTest()) {
-                outcomes.put(id.getUniqueId(), new Outcome(name(id), null, "skipped: " + reason));
+                outcomes.put(id.getUniqueId(), outcome(id, null, "skipped: " + reason, ""));
             } else {
                 plan.getDescendants(id).stream().filter(TestIdentifier::isTest).forEach(
-                        t -> outcomes.put(t.getUniqueId(), new Outcome(name(t), null, "skipped: " + reason)));
+                        t -> outcomes.put(t.getUniqueId(), outcome(t, null, "skipped: " + reason, "")));
             }
         }
 
         @Override
         public void executionFinished(TestIdentifier id, TestExecutionResult result) {
             if (id.isTest()) {
-                outcomes.put(id.getUniqueId(), new Outcome(name(id), result.getStatus(), why(result)));
+                outcomes.put(id.getUniqueId(), outcome(id, result.getStatus(), why(result), message(result)));
                 return;
             }
-            if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
-                // @BeforeAll, @AfterAll or NoLeaks failed: every test of the class shares that failure
-                for (TestIdentifier t : plan.getDescendants(id)) {
-                    if (t.isTest()) {
-                        outcomes.put(t.getUniqueId(), new Outcome(name(t), result.getStatus(),
-                                "its class failed: " + why(result)));
-                    }
+            boolean testClass = id.getSource().orElse(null) instanceof ClassSource;
+            if (testClass && result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
+                // @BeforeAll, @AfterAll or NoLeaks failed: a verdict of its own, beside its tests' verdicts
+                List<TestIdentifier> tests = plan.getDescendants(id).stream().filter(TestIdentifier::isTest).toList();
+                for (TestIdentifier t : tests) {
+                    // a test that never ran because its class could not start fails with the class
+                    outcomes.putIfAbsent(t.getUniqueId(), outcome(t, result.getStatus(),
+                            "its class failed: " + why(result), message(result)));
                 }
+                outcomes.put(id.getUniqueId(), outcome(id, result.getStatus(), why(result), message(result)));
             }
             containers.put(id.getUniqueId(), result);
+        }
+
+        private Outcome outcome(TestIdentifier id, TestExecutionResult.Status status, String why, String message) {
+            String testClass = "";
+            String method = "";
+            if (id.getSource().orElse(null) instanceof MethodSource m) {
+                testClass = m.getClassName();
+                method = m.getMethodName();
+            } else if (id.getSource().orElse(null) instanceof ClassSource c) {
+                testClass = c.getClassName();
+            }
+            if (id.isTest() && method.isEmpty()) {
+                method = id.getDisplayName(); // a dynamic test: its name stands for its method
+            }
+            return new Outcome(name(id), testClass, method, status, why, message);
         }
 
         private String name(TestIdentifier id) {
@@ -149,6 +189,10 @@ final class ExerciseRun {
         private static String why(TestExecutionResult result) {
             return result.getThrowable().map(t -> t.getClass().getSimpleName() + ": " + firstLine(t.getMessage()))
                     .orElse("");
+        }
+
+        private static String message(TestExecutionResult result) {
+            return result.getThrowable().map(t -> t.getClass().getSimpleName() + ": " + t.getMessage()).orElse("");
         }
 
         private static String firstLine(String message) {
