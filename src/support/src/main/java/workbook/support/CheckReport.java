@@ -30,12 +30,18 @@ public final class CheckReport implements TestExecutionListener {
     /** The report file, relative to the module Surefire runs in. */
     public static final Path REPORT = Path.of("target", "workbook-check.txt");
 
+    /** How many failing tests the report shows for the next exercise, and how many lines of each. */
+    private static final int FAILURES_SHOWN = 3;
+    private static final int LINES_SHOWN = 8;
+
     private static final class Tally {
         final Class<?> type;
         final Exercise exercise;
         int passed;
         int total;
-        String firstFailure;
+        /** Failing tests by their message: a stub fails every test with the same one. */
+        final Map<String, List<String>> failures = new LinkedHashMap<>();
+        String classFailure;
 
         Tally(Class<?> type, Exercise exercise) {
             this.type = type;
@@ -43,7 +49,7 @@ public final class CheckReport implements TestExecutionListener {
         }
 
         boolean solved() {
-            return total > 0 && passed == total;
+            return total > 0 && passed == total && classFailure == null;
         }
     }
 
@@ -66,19 +72,32 @@ public final class CheckReport implements TestExecutionListener {
             return;
         }
         boolean ok = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL;
+        String message = result.getThrowable().map(CheckReport::message).orElse("failed");
         if (id.isTest()) {
             tally.get().total++;
             tally.get().passed += ok ? 1 : 0;
+            if (!ok) {
+                tally.get().failures.computeIfAbsent(lines(message, LINES_SHOWN), m -> new ArrayList<>())
+                        .add(id.getDisplayName());
+            }
+        } else if (!ok && id.getSource().orElse(null) instanceof ClassSource) {
+            // the class failed as a whole: in its set-up, or by leaving a thread behind after its tests,
+            // which its tests' own verdicts do not show
+            tally.get().classFailure = lines(message, 40);
         }
-        if (!ok && tally.get().firstFailure == null) {
-            tally.get().firstFailure = id.getDisplayName() + ": " + result.getThrowable()
-                    .map(t -> String.valueOf(t.getMessage()).lines().findFirst().orElse(t.getClass().getName()))
-                    .orElse("failed");
-        }
-        if (!id.isTest() && !ok) {
-            tally.get().passed = 0; // the class failed as a whole (set-up, or a leak after its tests)
-            tally.get().total = Math.max(1, tally.get().total);
-        }
+    }
+
+    private static String message(Throwable t) {
+        String m = t.getMessage();
+        return m == null || m.isBlank() ? t.getClass().getName() : m;
+    }
+
+    /** The first {@code max} non-blank lines of a message, indented; AssertJ's blank lines dropped. */
+    private static String lines(String message, int max) {
+        List<String> kept = message.lines().filter(l -> !l.isBlank()).toList();
+        String shown = String.join("\n", kept.subList(0, Math.min(max, kept.size())).stream()
+                .map(l -> "            " + l.strip()).toList());
+        return kept.size() > max ? shown + "\n            ..." : shown;
     }
 
     private Optional<Tally> exerciseOf(TestIdentifier id) {
@@ -108,13 +127,30 @@ public final class CheckReport implements TestExecutionListener {
             if (!t.solved() && next == null) {
                 next = t;
             }
-            out.append(String.format("  [%s] %-5s %-52s %d/%d tests pass%n",
-                    t.solved() ? "x" : " ", t.exercise.id(), t.exercise.title(), t.passed, t.total));
+            out.append(String.format("  [%s] %-5s %-52s %d/%d tests pass%s%n",
+                    t.solved() ? "x" : " ", t.exercise.id(), t.exercise.title(), t.passed, t.total,
+                    t.classFailure == null ? "" : ", but the class failed as a whole (see below)"));
         }
         if (next != null) {
-            out.append(String.format("%nNext: exercise %s, %s%n  edit    src/exercise/java/%s.java%n  failing %s%n  hint    %s%n",
-                    next.exercise.id(), next.exercise.title(), next.exercise.stub().getName().replace('.', '/'),
-                    next.firstFailure, wrap(next.exercise.hint().strip(), 90, "\n          ")));
+            out.append(String.format("%nNext: exercise %s, %s%n  edit    src/exercise/java/%s.java%n",
+                    next.exercise.id(), next.exercise.title(), next.exercise.stub().getName().replace('.', '/')));
+            int shown = 0;
+            for (Map.Entry<String, List<String>> failure : next.failures.entrySet()) {
+                if (shown++ == FAILURES_SHOWN) {
+                    out.append(String.format("  ... and %d more failures%n", next.failures.size() - FAILURES_SHOWN));
+                    break;
+                }
+                List<String> tests = failure.getValue();
+                out.append("  failing ").append(tests.get(0)).append(tests.size() == 1 ? ""
+                        : " (and " + (tests.size() - 1) + " more tests with the same message)").append('\n')
+                        .append(failure.getKey()).append('\n');
+            }
+            if (next.classFailure != null) {
+                out.append("  the class as a whole:\n").append(next.classFailure).append('\n');
+            }
+            out.append(String.format("  hint    %s%n  full    target/surefire-reports/%s.txt, or run %s in your IDE%n",
+                    wrap(next.exercise.hint().strip(), 90, "\n          "), next.type.getName(),
+                    next.type.getSimpleName()));
         }
         out.append(String.format("%n%d/%d exercises solved%n", solved, all.size()));
         try {
