@@ -37,7 +37,7 @@ Thread sleeper = Thread.ofPlatform().start(() -> {
     try { Thread.sleep(Duration.ofHours(1)); } catch (InterruptedException e) { System.out.println("sleeper: interrupted, stopping"); }
 });
 sleeper.interrupt();
-boolean stopped = sleeper.join(Duration.ofSeconds(5));
+boolean stopped = sleeper.join(Duration.ofSeconds(30));
 System.out.println("the sleeper stopped within 5 s: " + stopped);
 if (stopped) checks++;
 

@@ -26,7 +26,7 @@ if (futures.get(0).resultNow().startsWith("BR") && futures.get(3).resultNow().st
 ExecutorService named = Executors.newFixedThreadPool(2, Thread.ofPlatform().name("flags-", 1).factory());
 String name;
 try (ExecutorService p = named) {
-    name = p.submit(() -> Thread.currentThread().getName()).get(5, TimeUnit.SECONDS);
+    name = p.submit(() -> Thread.currentThread().getName()).get(30, TimeUnit.SECONDS);
 }
 System.out.println("a named pool's first thread: " + name);
 if (name.equals("flags-1")) checks++;
@@ -36,9 +36,9 @@ CountDownLatch running = new CountDownLatch(1);
 ExecutorService single = Executors.newSingleThreadExecutor();
 Future<?> sleeper = single.submit(() -> { running.countDown(); Thread.sleep(10_000); return null; });
 Future<?> queued = single.submit(() -> System.out.println("never printed"));
-running.await(5, TimeUnit.SECONDS);
+running.await(30, TimeUnit.SECONDS);
 List<Runnable> handedBack = single.shutdownNow();
-boolean ended = single.awaitTermination(5, TimeUnit.SECONDS);
+boolean ended = single.awaitTermination(30, TimeUnit.SECONDS);
 System.out.println("shutdownNow handed back " + handedBack.size() + " task(s); terminated=" + ended
         + "; the queued future is done? " + queued.isDone() + " (nobody will ever complete it)");
 if (ended && handedBack.size() == 1 && !queued.isDone() && sleeper.state() == Future.State.FAILED) checks++;

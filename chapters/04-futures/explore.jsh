@@ -14,7 +14,7 @@ var gate = new CountDownLatch(1);
 
 // One worker: BR executes (it waits at the gate first), CN waits in the queue. Both say RUNNING.
 Future<byte[]> br = pool.submit(() -> {
-    gate.await(10, TimeUnit.SECONDS);
+    gate.await(30, TimeUnit.SECONDS);
     return Http.getFlag(client, server.baseUrl(), "BR");
 });
 Future<byte[]> cn = pool.submit(() -> Http.getFlag(client, server.baseUrl(), "CN"));
@@ -33,13 +33,13 @@ System.out.println("cancel CN while it waits: " + cn.cancel(false) + ", now " + 
 if (cn.isCancelled() && cn.isDone()) checks++;
 
 gate.countDown();
-byte[] svg = br.get(5, TimeUnit.SECONDS);
+byte[] svg = br.get(30, TimeUnit.SECONDS);
 System.out.println("BR: " + svg.length + " bytes, " + br.state());
 if (br.state() == Future.State.SUCCESS && br.resultNow() == svg) checks++;
 
 Future<byte[]> qq = pool.submit(() -> Http.getFlag(client, server.baseUrl(), "QQ"));
 try {
-    qq.get(5, TimeUnit.SECONDS);
+    qq.get(30, TimeUnit.SECONDS);
 } catch (ExecutionException e) {
     System.out.println("QQ: get() threw " + e.getClass().getSimpleName() + " caused by " + e.getCause());
     if (e.getCause() instanceof Http.HttpStatusException http && http.status() == 404) checks++;

@@ -17,12 +17,12 @@ var gates = new java.util.LinkedHashMap<String, CountDownLatch>();
 for (String name : java.util.List.of("A", "B", "C")) {
     var gate = new CountDownLatch(1);
     gates.put(name, gate);
-    completion.submit(() -> gate.await(10, TimeUnit.SECONDS) ? name : "?");
+    completion.submit(() -> gate.await(30, TimeUnit.SECONDS) ? name : "?");
 }
 var taken = new java.util.ArrayList<String>();
 for (String name : java.util.List.of("C", "A", "B")) {
     gates.get(name).countDown();
-    taken.add(completion.poll(10, TimeUnit.SECONDS).get());
+    taken.add(completion.poll(30, TimeUnit.SECONDS).get());
 }
 System.out.println("submitted A B C, taken " + taken);
 if (taken.equals(java.util.List.of("C", "A", "B"))) checks++;

@@ -8,13 +8,13 @@ import workbook.ch06.*;
 int checks = 0;
 int expected = 6;
 
-// A server on which CN answers after 100 ms and US after 1 s; QQ does not exist (404 at once).
+// A server on which CN answers after 100 ms and US after 3 s; QQ does not exist (404 at once).
 // Each race below is one snippet (a block), so that jshell's compiling does not take part in it.
-var server = TracedFlags.start("jshell", Map.of("CN", Duration.ofMillis(100), "US", Duration.ofSeconds(1)));
+var server = TracedFlags.start("jshell", Map.of("CN", Duration.ofMillis(100), "US", Duration.ofSeconds(3)));
 var pool = Executors.newFixedThreadPool(4);
 
 // invokeAny: the first SUCCESS; QQ's failure is skipped, US is interrupted.
-byte[] first = pool.invokeAny(List.of(server.fetch("QQ"), server.fetch("CN"), server.fetch("US")), 5, TimeUnit.SECONDS);
+byte[] first = pool.invokeAny(List.of(server.fetch("QQ"), server.fetch("CN"), server.fetch("US")), 30, TimeUnit.SECONDS);
 System.out.println("invokeAny: " + first.length + " bytes, CN's flag: " + Arrays.equals(first, Countries.flag("CN")));
 if (Arrays.equals(first, Countries.flag("CN"))) checks++;
 
@@ -23,7 +23,7 @@ CompletableFuture<Object> any;
 {
     any = CompletableFuture.anyOf(server.fetchAsync("QQ", pool), server.fetchAsync("CN", pool));
     try {
-        System.out.println("anyOf: " + any.get(5, TimeUnit.SECONDS));
+        System.out.println("anyOf: " + any.get(30, TimeUnit.SECONDS));
     } catch (ExecutionException e) {
         System.out.println("anyOf failed: " + Reports.describe(e.getCause()));
     }
@@ -31,7 +31,7 @@ CompletableFuture<Object> any;
 if (any.isCompletedExceptionally()) checks++;
 
 // invokeAll with a timeout: every future comes back done, the late one CANCELLED.
-var all = pool.invokeAll(List.of(server.fetch("CN"), server.fetch("US")), 500, TimeUnit.MILLISECONDS);
+var all = pool.invokeAll(List.of(server.fetch("CN"), server.fetch("US")), 2, TimeUnit.SECONDS);
 System.out.println("invokeAll: " + all.stream().map(Future::state).toList());
 if (all.get(0).state() == Future.State.SUCCESS && all.get(1).state() == Future.State.CANCELLED) checks++;
 
@@ -51,7 +51,7 @@ boolean runningAfterTimeout = false;
 }
 if (runningAfterTimeout) checks++;
 pool.shutdown();
-pool.awaitTermination(10, TimeUnit.SECONDS);
+pool.awaitTermination(30, TimeUnit.SECONDS);
 System.out.println("US cancelled: " + us.isCancelled() + "; downloaded " + server.downloaded() + ", interrupted " + server.interrupted());
 if (us.isCancelled() && server.downloaded().contains("US")) checks++;
 if (server.interrupted().equals(Set.of("US"))) checks++;   // by invokeAny and invokeAll: never by cancel on a CompletableFuture

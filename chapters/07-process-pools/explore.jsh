@@ -13,14 +13,14 @@ if (Primes.isPrime(1_000_000_007L) && !Primes.isPrime(3_000_000_021L)) checks++;
 String classes = WorkerProcess.classpathOf(WorkerMain.class);
 var pool = ProcessPool.builder().workers(2).classpath(classes).build();
 
-var result = pool.submit(new Primes.Check(1_000_000_007L)).get(20, TimeUnit.SECONDS);
+var result = pool.submit(new Primes.Check(1_000_000_007L)).get(60, TimeUnit.SECONDS);
 System.out.println(result + " came back from worker " + pool.workers() + "; this JVM is " + ProcessHandle.current().pid());
 if (result.prime() && !pool.workers().isEmpty() && pool.workers().getFirst().pid() != ProcessHandle.current().pid()) checks++;
 
 // A lambda typed here belongs to a class that exists only in jshell: the worker cannot load it.
 Task<Integer> here = () -> 6 * 7;
 try {
-    pool.submit(here).get(20, TimeUnit.SECONDS);
+    pool.submit(here).get(60, TimeUnit.SECONDS);
 } catch (ExecutionException e) {
     System.out.println("the worker said: " + e.getCause());
     if (e.getCause() instanceof ClassNotFoundException) checks++;
