@@ -1,6 +1,7 @@
 package workbook.support;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -92,6 +95,14 @@ final class ExerciseRun {
 
     /** Runs the exercise tests in {@code classNames}, their classes looked up in {@code folders} first, in order. */
     static Map<String, Outcome> run(List<String> classNames, Path... folders) {
+        return run(classNames, "", folders);
+    }
+
+    /**
+     * Runs the test methods named {@code method} of the exercise test classes in {@code classNames}, or
+     * all their tests if {@code method} is empty, their classes looked up in {@code folders} first.
+     */
+    static Map<String, Outcome> run(List<String> classNames, String method, Path... folders) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try (URLClassLoader loader = new ChildFirstLoader(folders)) {
             Thread.currentThread().setContextClassLoader(loader);
@@ -99,8 +110,17 @@ final class ExerciseRun {
             for (String name : classNames) {
                 classes.add(Class.forName(name, false, loader));
             }
+            List<DiscoverySelector> selectors = new ArrayList<>();
+            for (Class<?> c : classes) {
+                if (method.isEmpty()) {
+                    selectors.add(selectClass(c));
+                } else {
+                    Arrays.stream(c.getDeclaredMethods()).filter(m -> m.getName().equals(method))
+                            .forEach(m -> selectors.add(selectMethod(c, m)));
+                }
+            }
             LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                    .selectors(classes.stream().map(c -> selectClass(c)).toList())
+                    .selectors(selectors)
                     .filters(TagFilter.includeTags("exercise"))
                     .build();
             Recorder recorder = new Recorder();
