@@ -7,9 +7,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
@@ -86,6 +91,33 @@ class FirstNTest {
                 .as("only one task succeeds within 200 ms, and 2 are needed")
                 .isInstanceOf(TimeoutException.class);
         tasks.awaitInterrupted("after a timeout nobody wants the answers: cancel(true) each task", "slow 1", "slow 2");
+    }
+
+    @Test
+    void one_deadline_for_the_whole_call_not_a_timeout_per_poll() {
+        List<CountDownLatch> gates = IntStream.range(0, 4).mapToObj(i -> new CountDownLatch(1)).toList();
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+        List<Callable<String>> chain = IntStream.range(0, 4).<Callable<String>>mapToObj(i -> () -> {
+            if (i == 0) {
+                clock.schedule(gates.getFirst()::countDown, 400, TimeUnit.MILLISECONDS);
+            }
+            Bounded.await(gates.get(i), "task " + i + "'s turn");
+            if (i + 1 < gates.size()) { // the next succeeds 400 ms after this one
+                clock.schedule(gates.get(i + 1)::countDown, 400, TimeUnit.MILLISECONDS);
+            }
+            return "S" + i;
+        }).toList();
+        try {
+            assertThatThrownBy(() -> FirstN.successes(pool, chain, 3, Duration.ofSeconds(1)))
+                    .as("one deadline for the whole call, not a timeout per poll: each task succeeds 400 ms after "
+                            + "the one before, well inside a timeout of 1 s per poll, but the third 1.2 s after "
+                            + "the call, past its timeout")
+                    .isInstanceOf(TimeoutException.class);
+        } finally {
+            gates.forEach(CountDownLatch::countDown);
+            clock.shutdownNow();
+            clock.close();
+        }
     }
 
     @Test
