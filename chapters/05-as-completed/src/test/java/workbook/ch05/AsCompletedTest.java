@@ -1,7 +1,7 @@
 package workbook.ch05;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
@@ -74,7 +74,7 @@ class AsCompletedTest {
         Completions<String> done = AsCompleted.asCompleted(List.of(a, b, a), LONG);
         assertThat(List.of(done.next(), done.next())).containsExactly(a, b);
         assertThat(done.hasNext()).as("a was given twice but is one future, as in Python's set(fs)").isFalse();
-        assertThatThrownBy(done::next).as("next() after the last one, like any iterator")
+        assertThat(catchThrowable(done::next)).as("next() after the last one, like any iterator")
                 .isInstanceOf(NoSuchElementException.class);
     }
 
@@ -185,7 +185,7 @@ class AsCompletedTest {
         CountingFuture<String> plain = new CountingFuture<>(inner);
         try {
             Completions<String> done = AsCompleted.asCompleted(List.of(plain), Duration.ofMillis(200));
-            assertThatThrownBy(done::next).as("the plain future never finishes: next() gives up at the deadline")
+            assertThat(catchThrowable(done::next)).as("the plain future never finishes: next() gives up at the deadline")
                     .isInstanceOf(TimeoutException.class);
             Bounded.until("a thread to wait in the plain future's get()", () -> !plain.waiters.isEmpty());
             for (Thread watcher : plain.waiters) {

@@ -1,7 +1,7 @@
 package workbook.ch05;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -90,6 +90,7 @@ class InFlightLimitTest {
             try {
                 List<Future<Integer>> futures = Bounded.get(
                         caller.submit(() -> InFlightLimit.submitAll(executor, 1, tasks.make(3, gate))),
+                        Duration.ofSeconds(3),
                         "submitAll to return while the tasks wait at a closed gate: take the places in the tasks, "
                                 + "not in the caller");
                 assertThat(futures).as("one future per task").hasSize(3);
@@ -111,7 +112,7 @@ class InFlightLimitTest {
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             try {
                 List<Future<String>> futures = InFlightLimit.submitAll(executor, 1, tasks);
-                assertThatThrownBy(() -> Bounded.get(futures.get(0), "the failing task"))
+                assertThat(catchThrowable(() -> Bounded.get(futures.get(0), "the failing task")))
                         .as("the task's own exception, in its future").isInstanceOf(ExecutionException.class)
                         .hasCauseInstanceOf(IOException.class);
                 assertThat(Bounded.get(futures.get(1), Duration.ofSeconds(5),
@@ -127,7 +128,7 @@ class InFlightLimitTest {
     void a_limit_below_one_is_refused() {
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             try {
-                assertThatThrownBy(() -> InFlightLimit.submitAll(executor, 0, List.of(() -> "x")))
+                assertThat(catchThrowable(() -> InFlightLimit.submitAll(executor, 0, List.of(() -> "x"))))
                         .as("a limit below 1 is refused with IllegalArgumentException: with no place to take, "
                                 + "every task would wait forever")
                         .isInstanceOf(IllegalArgumentException.class);

@@ -1,7 +1,7 @@
 package workbook.ch06;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
@@ -106,8 +106,8 @@ class HedgeTest {
 
     @Test
     void it_fails_only_when_every_replica_failed_and_names_every_failure() {
-        assertThatThrownBy(() -> hedge(Duration.ofMillis(20), Bounded.DEFAULT,
-                tasks.failing("one"), tasks.failing("two"), tasks.failing("three")))
+        assertThat(catchThrowable(() -> hedge(Duration.ofMillis(20), Bounded.DEFAULT,
+                tasks.failing("one"), tasks.failing("two"), tasks.failing("three"))))
                 .as("every replica failed")
                 .isInstanceOf(ExecutionException.class)
                 .satisfies(e -> assertThat(Tasks.reasons(e))
@@ -118,8 +118,8 @@ class HedgeTest {
 
     @Test
     void a_timeout_throws_and_cancels_every_request() {
-        assertThatThrownBy(() -> hedge(Duration.ofMillis(20), Duration.ofMillis(300),
-                tasks.blocking("a"), tasks.blocking("b")))
+        assertThat(catchThrowable(() -> hedge(Duration.ofMillis(20), Duration.ofMillis(300),
+                tasks.blocking("a"), tasks.blocking("b"))))
                 .as("neither replica answers within 300 ms")
                 .isInstanceOf(TimeoutException.class);
         tasks.awaitInterrupted("after a timeout nobody wants the answers: cancel(true) each request", "a", "b");
@@ -131,7 +131,7 @@ class HedgeTest {
             new CountDownLatch(1).await(400, TimeUnit.MILLISECONDS);
             return "late";
         };
-        assertThatThrownBy(() -> hedge(Duration.ofMillis(700), Duration.ofSeconds(1), tasks.blocking("first"), late))
+        assertThat(catchThrowable(() -> hedge(Duration.ofMillis(700), Duration.ofSeconds(1), tasks.blocking("first"), late)))
                 .as("one deadline for the whole call, not a timeout per poll: the second replica, asked after the "
                         + "hedge delay of 700 ms, answers 400 ms later, past the timeout of 1 s since the call; "
                         + "a timeout counted from the last replica asked waits for it")
@@ -141,7 +141,7 @@ class HedgeTest {
 
     @Test
     void no_replicas_is_refused() {
-        assertThatThrownBy(() -> Hedge.firstSuccess(pool, List.<Callable<String>>of(), Duration.ZERO, Bounded.DEFAULT))
+        assertThat(catchThrowable(() -> Hedge.firstSuccess(pool, List.<Callable<String>>of(), Duration.ZERO, Bounded.DEFAULT)))
                 .as("no replicas to ask: IllegalArgumentException, as the javadoc promises, before anything else")
                 .isInstanceOf(IllegalArgumentException.class);
     }
