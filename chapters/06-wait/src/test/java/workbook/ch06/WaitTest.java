@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -53,8 +54,13 @@ class WaitTest {
     final CompletableFuture<String> never = new CompletableFuture<>();
     final FutureTask<String> neverRun = new FutureTask<>(() -> "never run");
 
+    /** Every future a test made, completed after it so that no watcher a wrong answer left waits forever. */
+    final List<CompletableFuture<String>> made = new CopyOnWriteArrayList<>(List.of(never));
+
     @AfterEach
     void stop() {
+        made.forEach(f -> f.complete("abandoned"));
+        neverRun.cancel(true);
         caller.shutdownNow();
         timer.shutdownNow();
         caller.close();
@@ -71,6 +77,7 @@ class WaitTest {
     /** A future that is not done yet and succeeds after {@code millis}, during the wait. */
     CompletableFuture<String> succeedsAfter(long millis, String value) {
         CompletableFuture<String> f = new CompletableFuture<>();
+        made.add(f);
         timer.schedule(() -> f.complete(value), millis, MILLISECONDS);
         return f;
     }
@@ -78,6 +85,7 @@ class WaitTest {
     /** A future that is not done yet and fails after {@code millis}, during the wait. */
     CompletableFuture<String> failsAfter(long millis, String message) {
         CompletableFuture<String> f = new CompletableFuture<>();
+        made.add(f);
         timer.schedule(() -> f.completeExceptionally(new IOException(message)), millis, MILLISECONDS);
         return f;
     }
@@ -217,6 +225,7 @@ class WaitTest {
     void one_deadline_for_the_whole_wait_not_a_timeout_per_poll() throws Exception {
         List<CompletableFuture<String>> chain = IntStream.range(0, 50)
                 .mapToObj(i -> new CompletableFuture<String>()).toList();
+        made.addAll(chain);
         for (int i = 0; i + 1 < chain.size(); i++) { // each finishes 20 ms after the one before
             CompletableFuture<String> next = chain.get(i + 1);
             chain.get(i).whenComplete((value, failure) -> timer.schedule(() -> next.complete("next"), 20, MILLISECONDS));

@@ -67,9 +67,6 @@ public final class Hedge {
                 }
                 if (answer != null) {
                     return answer.get();                         // done: get() does not block
-                    if (failures.size() == replicas.size()) {
-                        throw allFailed(failures);
-                    }
                 }
                 if (more) {                                      // hedge: the delay passed, or one failed
                     asked.add(answers.submit(replicas.get(asked.size())::call));

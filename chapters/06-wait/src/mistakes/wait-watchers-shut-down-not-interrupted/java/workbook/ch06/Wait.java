@@ -1,4 +1,4 @@
-// Mistake: the watcher threads are never shut down, so each stays blocked in get() after wait has returned
+// Mistake: the watchers are stopped with shutdown() instead of shutdownNow(), so a watcher blocked in get() stays blocked after wait has returned
 // Caught by: WaitTest#no_watcher_outlives_the_wait
 // Says: outlives the wait
 package workbook.ch06;
@@ -108,6 +108,7 @@ public final class Wait {
                     done.add(f);
                 }
             } finally {
+                watchers.shutdown();                             // no new watchers; those in get() end with their future
             }
         }
     }
