@@ -75,7 +75,8 @@ class FirstNTest {
     void it_fails_as_soon_as_n_successes_are_out_of_reach() {
         assertThat(catchThrowable(() -> FirstN.successes(pool, List.of(tasks.afterStarted(tasks.failing("x"), "slow 1", "slow 2"),
                 tasks.blocking("slow 1"), tasks.afterStarted(tasks.failing("y"), "slow 1", "slow 2"),
-                tasks.blocking("slow 2"), tasks.afterStarted(tasks.failing("z"), "slow 1", "slow 2")), 3, Bounded.DEFAULT)))
+                tasks.blocking("slow 2"), tasks.afterStarted(tasks.failing("z"), "slow 1", "slow 2")), 3,
+                Duration.ofSeconds(3))))
                 .as("3 of 5 failed: at most 2 can succeed, and 3 are needed")
                 .isInstanceOf(ExecutionException.class)
                 .satisfies(e -> assertThat(Tasks.reasons(e)).as("the cause and the suppressed exceptions name each failure")

@@ -78,7 +78,7 @@ class OneWorkerPoolTest {
             }
             BrokenPoolException broken = brokenCause(crash);
             for (CompletableFuture<Boolean> future : queued) {
-                assertThat(brokenCause(future, "a task queued behind the crash to fail: when the worker dies, "
+                assertThat(queuedFailure(future, "a task queued behind the crash to fail: when the worker dies, "
                         + "fail every task still queued, or its future never completes"))
                         .as("a task queued behind the crash fails with the same exception").isSameAs(broken);
             }
@@ -111,7 +111,7 @@ class OneWorkerPoolTest {
     }
 
     /** The BrokenPoolException {@code future} fails with, waiting at most 10 s for it, else failing with {@code what}. */
-    static BrokenPoolException brokenCause(Future<?> future, String what) {
+    static BrokenPoolException queuedFailure(Future<?> future, String what) {
         try {
             Object value = Bounded.get(future, Duration.ofSeconds(10), what);
             return fail(what + ": it succeeded with " + value);
