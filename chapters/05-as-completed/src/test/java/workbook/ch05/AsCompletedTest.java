@@ -185,7 +185,8 @@ class AsCompletedTest {
         CountingFuture<String> plain = new CountingFuture<>(inner);
         try {
             Completions<String> done = AsCompleted.asCompleted(List.of(plain), Duration.ofMillis(200));
-            assertThat(catchThrowable(done::next)).as("the plain future never finishes: next() gives up at the deadline")
+            assertThat(catchThrowable(done::next))
+                    .as("the plain future never finishes: next() gives up at the deadline")
                     .isInstanceOf(TimeoutException.class);
             Bounded.until("a thread to wait in the plain future's get()", () -> !plain.waiters.isEmpty());
             for (Thread watcher : plain.waiters) {

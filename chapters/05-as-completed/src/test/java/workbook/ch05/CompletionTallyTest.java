@@ -179,10 +179,10 @@ class CompletionTallyTest {
             });
             try {
                 Bounded.await(started, "the download to start");
-                Bounded.until("the tally to wait for the download", () -> caller.getState() == Thread.State.TIMED_WAITING
-                        || caller.getState() == Thread.State.WAITING);
+                Bounded.until("the tally to wait for the download", () -> caller.getState() == Thread.State.WAITING
+                        || caller.getState() == Thread.State.TIMED_WAITING);
                 caller.interrupt();
-                assertThat(Bounded.get(outcome, Duration.ofSeconds(5), "the tally to end once its thread was interrupted"))
+                assertThat(Bounded.get(outcome, Duration.ofSeconds(5), "the tally to end once interrupted"))
                         .as("an interrupt while the tally waits must end it with InterruptedException: "
                                 + "not be swallowed, nor taken for the deadline and answered with counts")
                         .isInstanceOf(InterruptedException.class);

@@ -73,7 +73,8 @@ class FirstNTest {
 
     @Test
     void it_fails_as_soon_as_n_successes_are_out_of_reach() {
-        assertThat(catchThrowable(() -> FirstN.successes(pool, List.of(tasks.afterStarted(tasks.failing("x"), "slow 1", "slow 2"),
+        assertThat(catchThrowable(() -> FirstN.successes(pool, List.of(
+                tasks.afterStarted(tasks.failing("x"), "slow 1", "slow 2"),
                 tasks.blocking("slow 1"), tasks.afterStarted(tasks.failing("y"), "slow 1", "slow 2"),
                 tasks.blocking("slow 2"), tasks.afterStarted(tasks.failing("z"), "slow 1", "slow 2")), 3,
                 Duration.ofSeconds(3))))

@@ -131,7 +131,8 @@ class HedgeTest {
             new CountDownLatch(1).await(400, TimeUnit.MILLISECONDS);
             return "late";
         };
-        assertThat(catchThrowable(() -> hedge(Duration.ofMillis(700), Duration.ofSeconds(1), tasks.blocking("first"), late)))
+        assertThat(catchThrowable(() -> hedge(Duration.ofMillis(700), Duration.ofSeconds(1),
+                tasks.blocking("first"), late)))
                 .as("one deadline for the whole call, not a timeout per poll: the second replica, asked after the "
                         + "hedge delay of 700 ms, answers 400 ms later, past the timeout of 1 s since the call; "
                         + "a timeout counted from the last replica asked waits for it")
@@ -141,7 +142,8 @@ class HedgeTest {
 
     @Test
     void no_replicas_is_refused() {
-        assertThat(catchThrowable(() -> Hedge.firstSuccess(pool, List.<Callable<String>>of(), Duration.ZERO, Bounded.DEFAULT)))
+        assertThat(catchThrowable(() -> Hedge.firstSuccess(pool, List.<Callable<String>>of(), Duration.ZERO,
+                Bounded.DEFAULT)))
                 .as("no replicas to ask: IllegalArgumentException, as the javadoc promises, before anything else")
                 .isInstanceOf(IllegalArgumentException.class);
     }

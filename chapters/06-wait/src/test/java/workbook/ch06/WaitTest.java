@@ -228,7 +228,8 @@ class WaitTest {
         made.addAll(chain);
         for (int i = 0; i + 1 < chain.size(); i++) { // each finishes 20 ms after the one before
             CompletableFuture<String> next = chain.get(i + 1);
-            chain.get(i).whenComplete((value, failure) -> timer.schedule(() -> next.complete("next"), 20, MILLISECONDS));
+            chain.get(i).whenComplete((value, failure) ->
+                    timer.schedule(() -> next.complete("next"), 20, MILLISECONDS));
         }
         timer.schedule(() -> chain.getFirst().complete("first"), 20, MILLISECONDS);
         List<Future<String>> fs = List.copyOf(chain);
