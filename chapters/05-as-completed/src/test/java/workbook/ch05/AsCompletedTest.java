@@ -1,13 +1,15 @@
 package workbook.ch05;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 import workbook.ch05.AsCompleted.Completions;
+import workbook.support.Bounded;
 import workbook.support.Exercise;
 
 // tag::exercise[]
@@ -71,7 +74,7 @@ class AsCompletedTest {
         Completions<String> done = AsCompleted.asCompleted(List.of(a, b, a), LONG);
         assertThat(List.of(done.next(), done.next())).containsExactly(a, b);
         assertThat(done.hasNext()).as("a was given twice but is one future, as in Python's set(fs)").isFalse();
-        assertThatThrownBy(done::next).as("next() after the last one, like any iterator")
+        assertThat(catchThrowable(done::next)).as("next() after the last one, like any iterator")
                 .isInstanceOf(NoSuchElementException.class);
     }
 
@@ -176,6 +179,54 @@ class AsCompletedTest {
         }
     }
 
+    @Test
+    void a_watcher_ends_when_the_iteration_gives_up() throws Exception {
+        var inner = new CompletableFuture<String>();
+        CountingFuture<String> plain = new CountingFuture<>(inner);
+        try {
+            Completions<String> done = AsCompleted.asCompleted(List.of(plain), Duration.ofMillis(200));
+            assertThat(catchThrowable(done::next))
+                    .as("the plain future never finishes: next() gives up at the deadline")
+                    .isInstanceOf(TimeoutException.class);
+            Bounded.until("a thread to wait in the plain future's get()", () -> !plain.waiters.isEmpty());
+            for (Thread watcher : plain.waiters) {
+                assertThat(watcher.join(Duration.ofSeconds(5)))
+                        .as("the thread %s still waits in get() 5 s after next() gave up: a watcher that outlives "
+                                + "the iteration is a leak (a virtual thread no leak check sees). Wait with "
+                                + "get(deadline - now), or interrupt the watchers when next() gives up", watcher)
+                        .isTrue();
+            }
+        } finally {
+            inner.complete("late"); // frees a watcher that would otherwise wait forever
+        }
+    }
+
+    @Test
+    void an_interrupted_next_throws_InterruptedException() throws Exception {
+        var never = new CompletableFuture<String>();
+        Completions<String> done = AsCompleted.asCompleted(List.of(never), LONG);
+        CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+        Thread caller = Thread.ofPlatform().name("as-completed-caller").start(() -> {
+            try {
+                outcome.complete(new AssertionError("next() returned " + done.next()));
+            } catch (Throwable e) {
+                outcome.complete(e);
+            }
+        });
+        try {
+            Bounded.until("next() to wait for the future", () -> caller.getState() == Thread.State.TIMED_WAITING
+                    || caller.getState() == Thread.State.WAITING);
+            caller.interrupt();
+            assertThat(Bounded.get(outcome, Duration.ofSeconds(5), "next() to end once its thread was interrupted"))
+                    .as("an interrupt while next() waits must end the wait with InterruptedException: "
+                            + "not be swallowed, nor turned into a timeout")
+                    .isInstanceOf(InterruptedException.class);
+        } finally {
+            never.complete("never");
+            Bounded.join(caller, "the thread that called next()");
+        }
+    }
+
     private static String waitFor(CountDownLatch go, String result) throws InterruptedException {
         if (!go.await(10, TimeUnit.SECONDS)) {
             throw new IllegalStateException("never told to finish");
@@ -186,6 +237,7 @@ class AsCompletedTest {
     /** A Future that is no CompletableFuture and counts how often it is asked about its state. */
     static final class CountingFuture<T> implements Future<T> {
         final AtomicInteger questions = new AtomicInteger();
+        final Set<Thread> waiters = ConcurrentHashMap.newKeySet();
         private final Future<T> inner;
 
         CountingFuture(Future<T> inner) {
@@ -212,12 +264,14 @@ class AsCompletedTest {
         @Override
         public T get() throws InterruptedException, ExecutionException {
             questions.incrementAndGet();
+            waiters.add(Thread.currentThread());
             return inner.get();
         }
 
         @Override
         public T get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
             questions.incrementAndGet();
+            waiters.add(Thread.currentThread());
             return inner.get(timeout, unit);
         }
 

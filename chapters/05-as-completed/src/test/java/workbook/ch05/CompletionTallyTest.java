@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -114,6 +116,80 @@ class CompletionTallyTest {
     void nothing_to_download_counts_nothing() throws Exception {
         try (ExecutorService pool = Executors.newFixedThreadPool(1)) {
             assertThat(CompletionTally.tally(pool, List.of(), LONG, status -> { })).isEmpty();
+        }
+    }
+
+    @Test
+    void one_deadline_for_the_whole_tally_not_a_timeout_per_poll() throws Exception {
+        List<CountDownLatch> gates = List.of(new CountDownLatch(1), new CountDownLatch(1), new CountDownLatch(1),
+                new CountDownLatch(1));
+        List<Callable<DownloadStatus>> downloads = gates.stream()
+                .<Callable<DownloadStatus>>map(gate -> () -> after(gate, OK)).toList();
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+        List<DownloadStatus> seen = new ArrayList<>();
+        Consumer<DownloadStatus> onEach = status -> { // each download finishes 400 ms after the one before
+            seen.add(status);
+            if (seen.size() < gates.size()) {
+                clock.schedule(gates.get(seen.size())::countDown, 400, TimeUnit.MILLISECONDS);
+            }
+        };
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            clock.schedule(gates.getFirst()::countDown, 400, TimeUnit.MILLISECONDS);
+            Map<DownloadStatus, Long> counts = CompletionTally.tally(pool, downloads, Duration.ofMillis(1200), onEach);
+            assertThat(counts.getOrDefault(ERROR, 0L))
+                    .as("one deadline for the whole tally, not a timeout per poll: each download finishes 400 ms "
+                            + "after the one before, well inside a timeout of 1.2 s per poll, but the four take 1.6 s; "
+                            + "at the deadline, 1.2 s after the call, one at least was still running and counts as "
+                            + "an error (counts: %s)", counts)
+                    .isGreaterThanOrEqualTo(1);
+        } finally {
+            gates.forEach(CountDownLatch::countDown);
+            clock.shutdownNow();
+            clock.close();
+        }
+    }
+
+    @Test
+    void on_each_runs_on_the_calling_thread() throws Exception {
+        Set<Thread> callers = ConcurrentHashMap.newKeySet();
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            CompletionTally.tally(pool, List.of(() -> OK, () -> NOT_FOUND, () -> {
+                throw new IOException("boom");
+            }), LONG, status -> callers.add(Thread.currentThread()));
+        }
+        assertThat(callers).as("onEach runs on the calling thread, one outcome after another, so it needs no "
+                + "locking; it ran on %s", callers).containsExactly(Thread.currentThread());
+    }
+
+    @Test
+    void an_interrupted_tally_throws_InterruptedException() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch never = new CountDownLatch(1);
+        CompletableFuture<Object> outcome = new CompletableFuture<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(1)) {
+            Thread caller = Thread.ofPlatform().name("tally-caller").start(() -> {
+                try {
+                    outcome.complete(CompletionTally.tally(pool, List.of(() -> {
+                        started.countDown();
+                        return after(never, OK);
+                    }), LONG, status -> { }));
+                } catch (Throwable e) {
+                    outcome.complete(e);
+                }
+            });
+            try {
+                Bounded.await(started, "the download to start");
+                Bounded.until("the tally to wait for the download", () -> caller.getState() == Thread.State.WAITING
+                        || caller.getState() == Thread.State.TIMED_WAITING);
+                caller.interrupt();
+                assertThat(Bounded.get(outcome, Duration.ofSeconds(5), "the tally to end once interrupted"))
+                        .as("an interrupt while the tally waits must end it with InterruptedException: "
+                                + "not be swallowed, nor taken for the deadline and answered with counts")
+                        .isInstanceOf(InterruptedException.class);
+            } finally {
+                never.countDown();
+                Bounded.join(caller, "the thread that called tally");
+            }
         }
     }
 

@@ -1,7 +1,7 @@
 package workbook.ch05;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -90,6 +90,7 @@ class InFlightLimitTest {
             try {
                 List<Future<Integer>> futures = Bounded.get(
                         caller.submit(() -> InFlightLimit.submitAll(executor, 1, tasks.make(3, gate))),
+                        Duration.ofSeconds(3),
                         "submitAll to return while the tasks wait at a closed gate: take the places in the tasks, "
                                 + "not in the caller");
                 assertThat(futures).as("one future per task").hasSize(3);
@@ -109,21 +110,31 @@ class InFlightLimitTest {
             throw new IOException("boom");
         }, () -> "second", () -> "third");
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<String>> futures = InFlightLimit.submitAll(executor, 1, tasks);
-            assertThatThrownBy(() -> Bounded.get(futures.get(0), "the failing task"))
-                    .as("the task's own exception, in its future").isInstanceOf(ExecutionException.class)
-                    .hasCauseInstanceOf(IOException.class);
-            assertThat(Bounded.get(futures.get(1), "the task after a failure: is the place given back in a finally?"))
-                    .isEqualTo("second");
-            assertThat(Bounded.get(futures.get(2), "the last task")).isEqualTo("third");
+            try {
+                List<Future<String>> futures = InFlightLimit.submitAll(executor, 1, tasks);
+                assertThat(catchThrowable(() -> Bounded.get(futures.get(0), "the failing task")))
+                        .as("the task's own exception, in its future").isInstanceOf(ExecutionException.class)
+                        .hasCauseInstanceOf(IOException.class);
+                assertThat(Bounded.get(futures.get(1), Duration.ofSeconds(5),
+                        "the task after a failure: is the place given back in a finally?")).isEqualTo("second");
+                assertThat(Bounded.get(futures.get(2), "the last task")).isEqualTo("third");
+            } finally {
+                executor.shutdownNow(); // a task waiting for a place that is never given back ends too
+            }
         }
     }
 
     @Test
     void a_limit_below_one_is_refused() {
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
-            assertThatThrownBy(() -> InFlightLimit.submitAll(executor, 0, List.of(() -> "x")))
-                    .isInstanceOf(IllegalArgumentException.class);
+            try {
+                assertThat(catchThrowable(() -> InFlightLimit.submitAll(executor, 0, List.of(() -> "x"))))
+                        .as("a limit below 1 is refused with IllegalArgumentException: with no place to take, "
+                                + "every task would wait forever")
+                        .isInstanceOf(IllegalArgumentException.class);
+            } finally {
+                executor.shutdownNow(); // a task waiting for a place that never comes ends too
+            }
         }
     }
 

@@ -1,15 +1,20 @@
 package workbook.ch06;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
@@ -68,9 +73,11 @@ class FirstNTest {
 
     @Test
     void it_fails_as_soon_as_n_successes_are_out_of_reach() {
-        assertThatThrownBy(() -> FirstN.successes(pool, List.of(tasks.afterStarted(tasks.failing("x"), "slow 1", "slow 2"),
+        assertThat(catchThrowable(() -> FirstN.successes(pool, List.of(
+                tasks.afterStarted(tasks.failing("x"), "slow 1", "slow 2"),
                 tasks.blocking("slow 1"), tasks.afterStarted(tasks.failing("y"), "slow 1", "slow 2"),
-                tasks.blocking("slow 2"), tasks.afterStarted(tasks.failing("z"), "slow 1", "slow 2")), 3, Bounded.DEFAULT))
+                tasks.blocking("slow 2"), tasks.afterStarted(tasks.failing("z"), "slow 1", "slow 2")), 3,
+                Duration.ofSeconds(3))))
                 .as("3 of 5 failed: at most 2 can succeed, and 3 are needed")
                 .isInstanceOf(ExecutionException.class)
                 .satisfies(e -> assertThat(Tasks.reasons(e)).as("the cause and the suppressed exceptions name each failure")
@@ -81,11 +88,38 @@ class FirstNTest {
 
     @Test
     void a_timeout_throws_and_cancels_every_task() {
-        assertThatThrownBy(() -> FirstN.successes(pool, List.of(tasks.succeeding("A"), tasks.blocking("slow 1"),
-                tasks.blocking("slow 2")), 2, Duration.ofMillis(200)))
+        assertThat(catchThrowable(() -> FirstN.successes(pool, List.of(tasks.succeeding("A"), tasks.blocking("slow 1"),
+                tasks.blocking("slow 2")), 2, Duration.ofMillis(200))))
                 .as("only one task succeeds within 200 ms, and 2 are needed")
                 .isInstanceOf(TimeoutException.class);
         tasks.awaitInterrupted("after a timeout nobody wants the answers: cancel(true) each task", "slow 1", "slow 2");
+    }
+
+    @Test
+    void one_deadline_for_the_whole_call_not_a_timeout_per_poll() {
+        List<CountDownLatch> gates = IntStream.range(0, 4).mapToObj(i -> new CountDownLatch(1)).toList();
+        ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+        List<Callable<String>> chain = IntStream.range(0, 4).<Callable<String>>mapToObj(i -> () -> {
+            if (i == 0) {
+                clock.schedule(gates.getFirst()::countDown, 400, TimeUnit.MILLISECONDS);
+            }
+            Bounded.await(gates.get(i), "task " + i + "'s turn");
+            if (i + 1 < gates.size()) { // the next succeeds 400 ms after this one
+                clock.schedule(gates.get(i + 1)::countDown, 400, TimeUnit.MILLISECONDS);
+            }
+            return "S" + i;
+        }).toList();
+        try {
+            assertThat(catchThrowable(() -> FirstN.successes(pool, chain, 3, Duration.ofSeconds(1))))
+                    .as("one deadline for the whole call, not a timeout per poll: each task succeeds 400 ms after "
+                            + "the one before, well inside a timeout of 1 s per poll, but the third 1.2 s after "
+                            + "the call, past its timeout")
+                    .isInstanceOf(TimeoutException.class);
+        } finally {
+            gates.forEach(CountDownLatch::countDown);
+            clock.shutdownNow();
+            clock.close();
+        }
     }
 
     @Test
@@ -100,7 +134,7 @@ class FirstNTest {
             assertThat(FirstN.successes(pool, downloads, good.size(), Bounded.DEFAULT))
                     .as("the ERROR server serves %d of the 20 flags: asking for that many gets them all", good.size())
                     .containsExactlyInAnyOrderElementsOf(good);
-            assertThatThrownBy(() -> FirstN.successes(pool, downloads, good.size() + 1, Bounded.DEFAULT))
+            assertThat(catchThrowable(() -> FirstN.successes(pool, downloads, good.size() + 1, Bounded.DEFAULT)))
                     .as("one more than the server can serve")
                     .isInstanceOf(ExecutionException.class)
                     .satisfies(e -> assertThat(Tasks.reasons(e)).as("one failure for each of the %d bad flags",
@@ -111,9 +145,9 @@ class FirstNTest {
     @Test
     void n_must_be_between_1_and_the_number_of_tasks() {
         List<Callable<String>> two = List.of(tasks.succeeding("A"), tasks.succeeding("B"));
-        assertThatThrownBy(() -> FirstN.successes(pool, two, 0, Bounded.DEFAULT))
+        assertThat(catchThrowable(() -> FirstN.successes(pool, two, 0, Bounded.DEFAULT)))
                 .as("n = 0 asks for nothing").isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> FirstN.successes(pool, two, 3, Bounded.DEFAULT))
+        assertThat(catchThrowable(() -> FirstN.successes(pool, two, 3, Bounded.DEFAULT)))
                 .as("3 successes from 2 tasks cannot be").isInstanceOf(IllegalArgumentException.class);
         assertThat(tasks.started()).as("a bad n is refused before any task starts").isEmpty();
     }

@@ -1,7 +1,7 @@
 package workbook.ch06;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
@@ -9,10 +9,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
@@ -53,8 +57,12 @@ class HedgeTest {
 
     @Test
     void no_hedge_is_sent_when_the_first_answers_in_time() throws Exception {
-        String answer = hedge(Duration.ofSeconds(5), Bounded.DEFAULT, tasks.succeeding("first"), tasks.succeeding("second"));
+        CountingExecutor counting = new CountingExecutor(pool);
+        String answer = Hedge.firstSuccess(counting, List.of(tasks.succeeding("first"), tasks.succeeding("second")),
+                Duration.ofSeconds(5), Bounded.DEFAULT);
         assertThat(answer).as("the first replica answers at once").isEqualTo("first");
+        assertThat(counting.submitted.get()).as("requests sent: a hedged request asks the second replica only if "
+                + "the first is late: asking every replica at once doubles the load").isEqualTo(1);
         assertThat(tasks.started()).as("a hedged request asks the second replica only if the first is late: "
                 + "asking every replica at once doubles the load").containsExactly("first");
     }
@@ -78,6 +86,9 @@ class HedgeTest {
         try {
             String answer = hedge(Duration.ofMinutes(1), Bounded.DEFAULT, tasks.failing("down"), tasks.succeeding("up"));
             assertThat(answer).as("the second replica's answer").isEqualTo("up");
+        } catch (ExecutionException e) {
+            fail("a failed replica is skipped: its failure is not the answer while another replica may still "
+                    + "succeed; ask the next one at once", e);
         } catch (TimeoutException e) {
             fail("the first replica failed at once: that is a reason to ask the next one at once, "
                     + "not after the hedge delay of 1 minute", e);
@@ -95,8 +106,8 @@ class HedgeTest {
 
     @Test
     void it_fails_only_when_every_replica_failed_and_names_every_failure() {
-        assertThatThrownBy(() -> hedge(Duration.ofMillis(20), Bounded.DEFAULT,
-                tasks.failing("one"), tasks.failing("two"), tasks.failing("three")))
+        assertThat(catchThrowable(() -> hedge(Duration.ofMillis(20), Bounded.DEFAULT,
+                tasks.failing("one"), tasks.failing("two"), tasks.failing("three"))))
                 .as("every replica failed")
                 .isInstanceOf(ExecutionException.class)
                 .satisfies(e -> assertThat(Tasks.reasons(e))
@@ -107,11 +118,75 @@ class HedgeTest {
 
     @Test
     void a_timeout_throws_and_cancels_every_request() {
-        assertThatThrownBy(() -> hedge(Duration.ofMillis(20), Duration.ofMillis(300),
-                tasks.blocking("a"), tasks.blocking("b")))
+        assertThat(catchThrowable(() -> hedge(Duration.ofMillis(20), Duration.ofMillis(300),
+                tasks.blocking("a"), tasks.blocking("b"))))
                 .as("neither replica answers within 300 ms")
                 .isInstanceOf(TimeoutException.class);
         tasks.awaitInterrupted("after a timeout nobody wants the answers: cancel(true) each request", "a", "b");
+    }
+
+    @Test
+    void one_deadline_for_the_whole_call_not_a_timeout_per_poll() {
+        Callable<String> late = () -> { // answers 400 ms after it is asked
+            new CountDownLatch(1).await(400, TimeUnit.MILLISECONDS);
+            return "late";
+        };
+        assertThat(catchThrowable(() -> hedge(Duration.ofMillis(700), Duration.ofSeconds(1),
+                tasks.blocking("first"), late)))
+                .as("one deadline for the whole call, not a timeout per poll: the second replica, asked after the "
+                        + "hedge delay of 700 ms, answers 400 ms later, past the timeout of 1 s since the call; "
+                        + "a timeout counted from the last replica asked waits for it")
+                .isInstanceOf(TimeoutException.class);
+        tasks.awaitInterrupted("after a timeout nobody wants the answers: cancel(true) each request", "first");
+    }
+
+    @Test
+    void no_replicas_is_refused() {
+        assertThat(catchThrowable(() -> Hedge.firstSuccess(pool, List.<Callable<String>>of(), Duration.ZERO,
+                Bounded.DEFAULT)))
+                .as("no replicas to ask: IllegalArgumentException, as the javadoc promises, before anything else")
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** An executor that counts the tasks given to it and runs them on another. */
+    static final class CountingExecutor extends AbstractExecutorService {
+        final AtomicInteger submitted = new AtomicInteger();
+        private final ExecutorService inner;
+
+        CountingExecutor(ExecutorService inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public void execute(Runnable command) {
+            submitted.incrementAndGet();
+            inner.execute(command);
+        }
+
+        @Override
+        public void shutdown() {
+            inner.shutdown();
+        }
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            return inner.shutdownNow();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return inner.isShutdown();
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return inner.isTerminated();
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
+            return inner.awaitTermination(timeout, unit);
+        }
     }
 
     @Test

@@ -3,7 +3,7 @@ package workbook.ch06;
 import static java.util.concurrent.TimeUnit.MILLISECONDS;
 import static java.util.concurrent.TimeUnit.NANOSECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static workbook.ch06.Wait.ReturnWhen.ALL_COMPLETED;
 import static workbook.ch06.Wait.ReturnWhen.FIRST_COMPLETED;
 import static workbook.ch06.Wait.ReturnWhen.FIRST_EXCEPTION;
@@ -11,7 +11,10 @@ import static workbook.ch06.Wait.ReturnWhen.FIRST_EXCEPTION;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +22,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,8 +54,13 @@ class WaitTest {
     final CompletableFuture<String> never = new CompletableFuture<>();
     final FutureTask<String> neverRun = new FutureTask<>(() -> "never run");
 
+    /** Every future a test made, completed after it so that no watcher a wrong answer left waits forever. */
+    final List<CompletableFuture<String>> made = new CopyOnWriteArrayList<>(List.of(never));
+
     @AfterEach
     void stop() {
+        made.forEach(f -> f.complete("abandoned"));
+        neverRun.cancel(true);
         caller.shutdownNow();
         timer.shutdownNow();
         caller.close();
@@ -66,6 +77,7 @@ class WaitTest {
     /** A future that is not done yet and succeeds after {@code millis}, during the wait. */
     CompletableFuture<String> succeedsAfter(long millis, String value) {
         CompletableFuture<String> f = new CompletableFuture<>();
+        made.add(f);
         timer.schedule(() -> f.complete(value), millis, MILLISECONDS);
         return f;
     }
@@ -73,6 +85,7 @@ class WaitTest {
     /** A future that is not done yet and fails after {@code millis}, during the wait. */
     CompletableFuture<String> failsAfter(long millis, String message) {
         CompletableFuture<String> f = new CompletableFuture<>();
+        made.add(f);
         timer.schedule(() -> f.completeExceptionally(new IOException(message)), millis, MILLISECONDS);
         return f;
     }
@@ -199,6 +212,56 @@ class WaitTest {
     }
 
     @Test
+    void a_future_given_twice_is_waited_for_once() throws Exception {
+        CompletableFuture<String> a = CompletableFuture.completedFuture("A");
+        CompletableFuture<String> b = succeedsAfter(50, "B");
+        DoneAndNotDone<String> result = waitFor(List.of(a, b, a), LONG, ALL_COMPLETED,
+                "as soon as A and B are done: a future given twice counts once, so \"all done\" means both "
+                        + "distinct futures, not as many as the list holds");
+        assertThat(result.done()).as("ALL_COMPLETED: A and B").containsExactlyInAnyOrder(a, b);
+    }
+
+    @Test
+    void one_deadline_for_the_whole_wait_not_a_timeout_per_poll() throws Exception {
+        List<CompletableFuture<String>> chain = IntStream.range(0, 50)
+                .mapToObj(i -> new CompletableFuture<String>()).toList();
+        made.addAll(chain);
+        for (int i = 0; i + 1 < chain.size(); i++) { // each finishes 20 ms after the one before
+            CompletableFuture<String> next = chain.get(i + 1);
+            chain.get(i).whenComplete((value, failure) ->
+                    timer.schedule(() -> next.complete("next"), 20, MILLISECONDS));
+        }
+        timer.schedule(() -> chain.getFirst().complete("first"), 20, MILLISECONDS);
+        List<Future<String>> fs = List.copyOf(chain);
+        DoneAndNotDone<String> result = waitFor(fs, Duration.ofMillis(300), ALL_COMPLETED,
+                "300 ms after the call, its timeout");
+        assertThat(result.notDone())
+                .as("one deadline for the whole wait, not a timeout per poll: 50 futures finish one every 20 ms, "
+                        + "each well inside 300 ms of the one before, but all of them take a second; 300 ms after "
+                        + "the call wait returns, with most of them not done")
+                .isNotEmpty();
+    }
+
+    @Test
+    void no_watcher_outlives_the_wait() throws Exception {
+        WatchedFuture<String> watched = new WatchedFuture<>(never);
+        try {
+            DoneAndNotDone<String> result = waitFor(List.of(watched), Duration.ofMillis(100), ALL_COMPLETED,
+                    "after its timeout of 100 ms");
+            assertThat(result.notDone()).as("it never finishes").containsExactly(watched);
+            Bounded.until("a watcher to wait in the future's get()", () -> !watched.waiters.isEmpty());
+            for (Thread watcher : watched.waiters) {
+                assertThat(watcher.join(Duration.ofSeconds(5)))
+                        .as("the watcher %s still waits in get() 5 s after wait returned: a watcher that outlives "
+                                + "the wait is a leaked thread; shutdownNow() the watchers in a finally", watcher)
+                        .isTrue();
+            }
+        } finally {
+            never.complete("late"); // frees a watcher that would otherwise wait forever
+        }
+    }
+
+    @Test
     void no_futures_returns_at_once() throws Exception {
         DoneAndNotDone<String> result = waitFor(List.of(), LONG, FIRST_COMPLETED, "at once: there is nothing to wait for");
         assertThat(result.done()).as("nothing done").isEmpty();
@@ -209,11 +272,53 @@ class WaitTest {
     void an_interrupted_wait_throws_InterruptedException() {
         Thread.currentThread().interrupt();
         try {
-            assertThatThrownBy(() -> Wait.wait(List.of(never), Duration.ofSeconds(2), ALL_COMPLETED))
+            assertThat(catchThrowable(() -> Wait.wait(List.of(never), Duration.ofSeconds(2), ALL_COMPLETED)))
                     .as("a thread interrupted while it waits must stop waiting and say so")
                     .isInstanceOf(InterruptedException.class);
         } finally {
             Thread.interrupted();
+        }
+    }
+
+    /** A Future that is no CompletableFuture and remembers the threads that wait in its get(). */
+    static final class WatchedFuture<T> implements Future<T> {
+        final Set<Thread> waiters = ConcurrentHashMap.newKeySet();
+        private final Future<T> inner;
+
+        WatchedFuture(Future<T> inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            return inner.cancel(mayInterruptIfRunning);
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return inner.isCancelled();
+        }
+
+        @Override
+        public boolean isDone() {
+            return inner.isDone();
+        }
+
+        @Override
+        public T get() throws InterruptedException, ExecutionException {
+            waiters.add(Thread.currentThread());
+            return inner.get();
+        }
+
+        @Override
+        public T get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
+            waiters.add(Thread.currentThread());
+            return inner.get(timeout, unit);
+        }
+
+        @Override
+        public State state() {
+            return inner.state();
         }
     }
 }

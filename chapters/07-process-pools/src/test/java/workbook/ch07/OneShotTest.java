@@ -1,13 +1,21 @@
 package workbook.ch07;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import workbook.support.Bounded;
 import workbook.support.Exercise;
 
 // tag::exercise[]
@@ -35,27 +43,76 @@ class OneShotTest {
 
     @Test
     void what_the_task_prints_does_not_spoil_the_result() throws Exception {
-        assertThat(OneShot.call(() -> {
-            System.out.println("a task that talks (this line belongs on standard error)");
-            return "quiet result";
-        }, CLASSPATH)).as("the Outcome, read from the child's standard output").isEqualTo("quiet result");
+        try {
+            assertThat(OneShot.call(() -> {
+                System.out.println("a task that talks (this line belongs on standard error)");
+                return "quiet result";
+            }, CLASSPATH)).as("the Outcome, read from the child's standard output").isEqualTo("quiet result");
+        } catch (IOException e) {
+            fail("what the task printed went into the stream the Outcome is read from: in the child, call "
+                    + "System.setOut(System.err) before the task runs", e);
+        }
+    }
+
+    @Test
+    void a_large_result_comes_back_without_a_pipe_deadlock() throws Exception {
+        String result = callBounded(() -> "x".repeat(1 << 20), "the call to return a result of 1 MB. A pipe holds "
+                + "some 64 KB: a child whose outcome is larger cannot exit until the parent reads it, so a parent "
+                + "that waits for the exit before reading waits forever (a pipe deadlock): read the outcome first");
+        assertThat(result).as("the result of 1 MB").hasSize(1 << 20);
+    }
+
+    @Test
+    void a_child_left_running_by_its_task_is_stopped_once_the_outcome_is_in() throws Exception {
+        String result = callBounded(() -> {
+            Thread.ofPlatform().start(() -> { // not a daemon: it keeps the child's JVM alive after main returns
+                try {
+                    new CountDownLatch(1).await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            return "answered";
+        }, "the call to return once the outcome is in: a child that lingers (its task left a thread running) "
+                + "gets a grace period to exit and is then killed, never waited for forever");
+        assertThat(result).isEqualTo("answered");
+    }
+
+    /**
+     * Calls {@code task} on another thread and waits at most 20 s for its result; past that, kills the
+     * children of this JVM, which ends a call stuck on its child, and fails saying {@code what}.
+     */
+    static <T> T callBounded(Task<T> task, String what) throws Exception {
+        ExecutorService caller = Executors.newSingleThreadExecutor();
+        Future<T> call = caller.submit(() -> OneShot.call(task, CLASSPATH));
+        try {
+            return Bounded.get(call, Duration.ofSeconds(20), what);
+        } finally {
+            if (!call.isDone()) {
+                ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+            }
+            caller.shutdownNow();
+            if (!caller.awaitTermination(10, TimeUnit.SECONDS)) {
+                throw new AssertionError("the thread that called OneShot.call did not end");
+            }
+        }
     }
 
     @Test
     void the_tasks_exception_comes_back_as_the_cause_with_its_type_and_message() {
-        assertThatThrownBy(() -> OneShot.call(() -> {
+        assertThat(catchThrowable(() -> OneShot.call(() -> {
             throw new IllegalStateException("thrown in the child");
-        }, CLASSPATH)).as("an ExecutionException whose cause is what the task threw")
+        }, CLASSPATH))).as("an ExecutionException whose cause is what the task threw")
                 .isInstanceOf(ExecutionException.class)
                 .cause().isInstanceOf(IllegalStateException.class).hasMessage("thrown in the child");
     }
 
     @Test
     void a_child_that_dies_without_an_answer_is_an_IOException_naming_its_exit_status() {
-        assertThatThrownBy(() -> OneShot.call(() -> {
+        assertThat(catchThrowable(() -> OneShot.call(() -> {
             Runtime.getRuntime().halt(7);
             return null;
-        }, CLASSPATH)).as("the child halted with status 7 before writing an Outcome")
+        }, CLASSPATH))).as("the child halted with status 7 before writing an Outcome")
                 .isInstanceOf(IOException.class).hasMessageContaining("exit status 7");
     }
 }

@@ -1,14 +1,17 @@
 package workbook.ch07;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.fail;
 import static workbook.ch07.BrokenPoolTest.brokenCause;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 
 import org.junit.jupiter.api.Test;
@@ -75,8 +78,46 @@ class OneWorkerPoolTest {
             }
             BrokenPoolException broken = brokenCause(crash);
             for (CompletableFuture<Boolean> future : queued) {
-                assertThat(brokenCause(future)).as("a task queued behind the crash").isSameAs(broken);
+                assertThat(queuedFailure(future, "a task queued behind the crash to fail: when the worker dies, "
+                        + "fail every task still queued, or its future never completes"))
+                        .as("a task queued behind the crash fails with the same exception").isSameAs(broken);
             }
+        }
+    }
+
+    @Test
+    void close_lets_the_tasks_already_queued_finish() throws Exception {
+        List<CompletableFuture<Boolean>> queued = new ArrayList<>();
+        try (OneWorkerPool pool = new OneWorkerPool(SPEC)) {
+            for (int i = 0; i < 3; i++) {
+                queued.add(pool.submit(() -> Primes.isPrime(1_000_000_007L)));
+            }
+        }
+        for (CompletableFuture<Boolean> future : queued) {
+            assertThat(future.isDone() && !future.isCompletedExceptionally())
+                    .as("close() lets the tasks already queued finish, as ExecutorService.close() does: when it "
+                            + "returns, each has its result (this one is %s)", future)
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void a_submit_after_close_is_rejected() throws Exception {
+        OneWorkerPool pool = new OneWorkerPool(SPEC);
+        pool.close();
+        assertThat(catchThrowable(() -> pool.submit(() -> 1)))
+                .as("a submit after close() is refused with RejectedExecutionException: nothing would ever run it")
+                .isInstanceOf(RejectedExecutionException.class);
+    }
+
+    /** The BrokenPoolException {@code future} fails with, waiting at most 10 s for it, else failing with {@code what}. */
+    static BrokenPoolException queuedFailure(Future<?> future, String what) {
+        try {
+            Object value = Bounded.get(future, Duration.ofSeconds(10), what);
+            return fail(what + ": it succeeded with " + value);
+        } catch (ExecutionException e) {
+            assertThat(e.getCause()).as(what).isInstanceOf(BrokenPoolException.class);
+            return (BrokenPoolException) e.getCause();
         }
     }
 
@@ -86,12 +127,12 @@ class OneWorkerPoolTest {
         BrokenPoolException broken;
         try {
             broken = brokenCause(pool.submit(OneWorkerPoolTest::halt));
-            assertThatThrownBy(() -> pool.submit(() -> 1)).as("a submit to a broken pool").isSameAs(broken);
+            assertThat(catchThrowable(() -> pool.submit(() -> 1))).as("a submit to a broken pool").isSameAs(broken);
         } finally {
             Thread closer = Thread.ofPlatform().start(pool::close);
             Bounded.join(closer, "close() of a broken pool");
         }
-        assertThatThrownBy(() -> pool.submit(() -> 1)).as("and after close, still broken")
+        assertThat(catchThrowable(() -> pool.submit(() -> 1))).as("and after close, still broken")
                 .isInstanceOf(RejectedExecutionException.class);
     }
 }

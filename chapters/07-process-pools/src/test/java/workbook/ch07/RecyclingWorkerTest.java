@@ -1,7 +1,7 @@
 package workbook.ch07;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -61,9 +61,9 @@ class RecyclingWorkerTest {
     @Test
     void a_task_that_throws_counts_and_its_exception_comes_back() throws Exception {
         try (RecyclingWorker worker = new RecyclingWorker(SPEC, 1)) {
-            assertThatThrownBy(() -> worker.call(() -> {
+            assertThat(catchThrowable(() -> worker.call(() -> {
                 throw new IllegalStateException("a failing task");
-            })).isInstanceOf(ExecutionException.class).cause().hasMessage("a failing task");
+            }))).isInstanceOf(ExecutionException.class).cause().hasMessage("a failing task");
             assertThat(worker.pid()).as("a failed task counts: the worker was replaced").isEmpty();
         }
     }
@@ -79,6 +79,8 @@ class RecyclingWorkerTest {
 
     @Test
     void a_worker_must_run_at_least_one_task() {
-        assertThatThrownBy(() -> new RecyclingWorker(SPEC, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(catchThrowable(() -> new RecyclingWorker(SPEC, 0)))
+                .as("maxTasks below 1 is refused with IllegalArgumentException: such a worker could run nothing")
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
