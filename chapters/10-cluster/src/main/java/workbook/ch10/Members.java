@@ -35,6 +35,15 @@ public final class Members implements AutoCloseable {
     /** How long a member may take to start and join before the start fails. */
     public static final Duration START_LIMIT = Duration.ofSeconds(60);
 
+    /**
+     * A member's JVM options: the quick compiler alone and the serial collector (a member shares the
+     * machine's cores with the others), and on JDK 23 and newer, leave to use {@code sun.misc.Unsafe},
+     * which Hazelcast's queues use, without a warning on every member's start.
+     */
+    static final List<String> JVM_OPTIONS = Runtime.version().feature() >= 23
+            ? List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "--sun-misc-unsafe-memory-access=allow")
+            : List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
     private final List<Process> processes;
     private final List<String> addresses;
     private final Thread hook;
@@ -46,19 +55,25 @@ public final class Members implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(hook); // Ctrl-C: the members go with us
     }
 
-    // tag::start[]
     /**
      * Starts one member per port, all at once, and returns when every one has joined the cluster
      * {@code name}; if one fails or takes longer than {@link #START_LIMIT}, ends them all and throws.
      */
     public static Members start(String name, List<Integer> ports) throws IOException, InterruptedException {
+        return start(name, ports, System.getProperty("java.class.path"));
+    }
+
+    // tag::start[]
+    /** Starts one member per port as {@link #start(String, List)} does, on the class path {@code classpath}. */
+    public static Members start(String name, List<Integer> ports, String classpath) throws IOException, InterruptedException {
         List<String> addresses = ports.stream().map(port -> HOST + ":" + port).toList();
         List<Process> processes = new ArrayList<>();
         List<CompletableFuture<String>> ready = new ArrayList<>();
         try {
             for (int port : ports) {
-                List<String> command = new ArrayList<>(List.of(javaCommand(), "-cp", System.getProperty("java.class.path"),
-                        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", MemberMain.class.getName(), name, HOST, String.valueOf(port)));
+                List<String> command = new ArrayList<>(List.of(javaCommand(), "-cp", classpath));
+                command.addAll(JVM_OPTIONS);
+                command.addAll(List.of(MemberMain.class.getName(), name, HOST, String.valueOf(port)));
                 command.addAll(addresses);
                 Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
                 processes.add(p);
@@ -84,6 +99,15 @@ public final class Members implements AutoCloseable {
         return new Members(List.copyOf(processes), addresses);
     }
     // end::start[]
+
+    /** The folder or jar a class was loaded from, for a member's class path. */
+    public static String classpathOf(Class<?> c) {
+        try {
+            return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (java.net.URISyntaxException | NullPointerException e) {
+            throw new IllegalArgumentException(c + " is not loaded from the class path", e);
+        }
+    }
 
     private static String firstLine(Process p) {
         try {
