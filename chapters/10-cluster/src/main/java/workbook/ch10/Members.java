@@ -82,23 +82,37 @@ public final class Members implements AutoCloseable {
             for (int i = 0; i < ports.size(); i++) {
                 String line = ready.get(i).get(START_LIMIT.toSeconds(), TimeUnit.SECONDS);
                 if (!line.startsWith("READY")) {
+                    kill(processes);
                     throw new IOException("member " + (i + 1) + " on " + addresses.get(i) + " could not start: "
                             + (line.startsWith("FAILED ") ? line.substring(7) : "it exited without a word"));
                 }
             }
         } catch (TimeoutException e) {
-            processes.forEach(Process::destroyForcibly);
+            kill(processes);
             throw new IOException("a member did not join within " + START_LIMIT.toSeconds() + " s");
         } catch (ExecutionException e) {
-            processes.forEach(Process::destroyForcibly);
+            kill(processes);
             throw new IOException("a member could not start", e.getCause());
         } catch (IOException | InterruptedException | RuntimeException e) {
-            processes.forEach(Process::destroyForcibly); // a failed start leaves nothing running
+            kill(processes); // a failed start leaves nothing running
             throw e;
         }
         return new Members(List.copyOf(processes), addresses);
     }
     // end::start[]
+
+    /** Kills every process and waits, up to 5 s each, until it is gone. */
+    private static void kill(List<Process> processes) {
+        processes.forEach(Process::destroyForcibly);
+        for (Process p : processes) {
+            try {
+                p.waitFor(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the caller's interrupt stays: it is ending anyway
+                return;
+            }
+        }
+    }
 
     /** The folder or jar a class was loaded from, for a member's class path. */
     public static String classpathOf(Class<?> c) {

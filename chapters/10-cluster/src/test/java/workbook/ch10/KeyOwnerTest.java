@@ -46,8 +46,10 @@ class KeyOwnerTest {
         String name = "workbook-ch10-test-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
         List<Integer> ports = LocalCluster.freePorts(2);
         List<String> addresses = ports.stream().map(p -> Members.HOST + ":" + p).toList();
-        a = Hazelcast.newHazelcastInstance(ClusterConfig.member(name, Members.HOST, ports.get(0), addresses));
-        b = Hazelcast.newHazelcastInstance(ClusterConfig.member(name, Members.HOST, ports.get(1), addresses));
+        // the class loader of this test's classes: the proof loads them apart from the application's
+        ClassLoader classes = KeyOwnerTest.class.getClassLoader();
+        a = Hazelcast.newHazelcastInstance(ClusterConfig.member(name, Members.HOST, ports.get(0), addresses).setClassLoader(classes));
+        b = Hazelcast.newHazelcastInstance(ClusterConfig.member(name, Members.HOST, ports.get(1), addresses).setClassLoader(classes));
         Bounded.until("both members see a cluster of two", Duration.ofSeconds(60),
                 () -> a.getCluster().getMembers().size() == 2 && b.getCluster().getMembers().size() == 2);
         numbers = a.getMap("numbers");
