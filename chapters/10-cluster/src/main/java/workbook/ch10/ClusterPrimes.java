@@ -5,10 +5,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.hazelcast.core.Hazelcast;
@@ -92,7 +90,7 @@ public final class ClusterPrimes implements Callable<Integer> {
             } finally {
                 caller.getLifecycleService().terminate(); // the members are going too: no goodbyes needed
             }
-        } catch (IOException e) {
+        } catch (IOException | IllegalStateException e) { // no cluster, or a task that failed: a message, not a trace
             err.println("cluster_primes: " + e.getMessage());
             return 1;
         }
@@ -103,7 +101,8 @@ public final class ClusterPrimes implements Callable<Integer> {
 
     /**
      * Runs the command line {@code args} on {@code numbers}; returns 0, 1 if the cluster could not be
-     * formed, or 2 after a usage error, which prints a message and the usage to {@code err}, and no stack trace.
+     * formed or a check failed, or 2 after a usage error, which prints a message and the usage to
+     * {@code err}, and no stack trace.
      */
     public static int run(List<Long> numbers, PrintStream out, PrintStream err, String... args) {
         System.setProperty("hazelcast.logging.type", "none"); // before the first Hazelcast class logs anything
@@ -115,10 +114,5 @@ public final class ClusterPrimes implements Callable<Integer> {
 
     public static void main(String[] args) {
         System.exit(run(Primes.NUMBERS, System.out, System.err, args));
-    }
-
-    /** For the summary: the numbers whose member left, and why, in the order they were retried. */
-    static Map<Long, String> retriedOf(Job job) {
-        return new LinkedHashMap<>(job.retried);
     }
 }
