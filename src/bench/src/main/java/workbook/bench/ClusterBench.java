@@ -40,6 +40,8 @@ public final class ClusterBench {
             System.err.println("usage: ./workbook bench cluster (no arguments), not " + String.join(" ", args));
             System.exit(2);
         }
+        // a shared machine's load shows in every column, and most in the time to start: the caption says it
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         double sequential = best(() -> NUMBERS.forEach(Primes::check));
         double threads;
         try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
@@ -86,14 +88,14 @@ public final class ClusterBench {
                 .attribute("cluster-trip-processes", String.format(Locale.ROOT, "%.0f µs", processTrip * 1e6));
         results.write("""
                 [cols="3,1,1,1,1",options="header"]
-                .The 20 primes, best of %d, on pools and a cluster already started; %s
+                .The 20 primes, best of %d, on pools and a cluster already started; load average %s at the start; %s
                 |===
                 |  |sequential |2 threads |2 worker processes (ch. 07) |2 cluster members
                 |the 20 primes |%.2f s |%.2f s |%.2f s |%.2f s
                 |a trivial task's round trip (mean of %d) | | |%.0f µs |%.0f µs
                 |time to start | | |%.2f s |%.2f s
                 |===
-                """.formatted(RUNS, results.caption("./workbook bench cluster"), sequential, threads, processes, members,
+                """.formatted(RUNS, load < 0 ? "unknown" : String.format(Locale.ROOT, "%.1f", load), results.caption("./workbook bench cluster"), sequential, threads, processes, members,
                 TRIVIAL, processTrip * 1e6, memberTrip * 1e6, processStart, formed));
     }
 
