@@ -33,6 +33,8 @@ public final class Benchmarks {
                 "N requests at once against the flags server alone [N] [DELAY_MS]"));
         ALL.put("downloaders", new Benchmark(CompareDownloaders.class, true,
                 "races the downloaders of chapters 01, 02, 03 and 05"));
+        ALL.put("cluster", new Benchmark(ClusterBench.class, true,
+                "the 20 primes on threads, chapter 07's processes and chapter 10's cluster members"));
     }
 
     private Benchmarks() {

@@ -360,10 +360,17 @@ public final class Workbook {
         return args.stream().anyMatch(a -> List.of("-h", "--help", "-V", "--version").contains(a));
     }
 
-    /** The module's own JVM options: the {@code workbook.jvmArgs} property of its POM, if any. */
+    /**
+     * The module's own JVM options: the {@code workbook.jvmArgs} property of its POM, if any. An option
+     * this JDK does not know is left out: {@code --sun-misc-unsafe-memory-access} before JDK 23, which
+     * would stop the JVM there and is needed only from JDK 24 on, to quiet a library's use of
+     * {@code sun.misc.Unsafe}.
+     */
     static List<String> jvmOptions(Path module) throws IOException {
         String options = pomProperty(module, "workbook.jvmArgs");
-        return options.isBlank() ? List.of() : List.of(options.strip().split("\\s+"));
+        return options.isBlank() ? List.of() : Arrays.stream(options.strip().split("\\s+"))
+                .filter(o -> Runtime.version().feature() >= 23 || !o.startsWith("--sun-misc-unsafe-memory-access"))
+                .toList();
     }
 
     /**
