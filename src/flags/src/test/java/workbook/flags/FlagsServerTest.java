@@ -76,7 +76,10 @@ class FlagsServerTest {
         List<String> slowestFirst = List.of("BR", "CN", "IN", "US");
         FlagsServer.Builder builder = FlagsServer.builder();
         for (int i = 0; i < slowestFirst.size(); i++) {
-            builder.delay(slowestFirst.get(i), Duration.ofMillis(400 - 100 * i));
+            // half a second apart: the four requests reach the server at slightly different moments
+            // (each opens its own connection), and on a busy machine those moments spread over a
+            // hundred milliseconds and more, which swapped answers that were only 100 ms apart
+            builder.delay(slowestFirst.get(i), Duration.ofMillis(2000 - 500 * i));
         }
         try (FlagsServer server = builder.start(); HttpClient client = Http.newClient()) {
             ConcurrentLinkedQueue<String> arrived = new ConcurrentLinkedQueue<>();
