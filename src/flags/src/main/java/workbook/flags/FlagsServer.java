@@ -63,7 +63,7 @@ public final class FlagsServer implements AutoCloseable {
      * How long the metadata of a country chosen as slow by {@link Mode#ERROR} waits: longer than any
      * sensible timeout for one step.
      */
-    public static final Duration SLOW_METADATA = Duration.ofSeconds(3);
+    public static final Duration SLOW_METADATA = Duration.ofSeconds(10);
 
     /** What the server does for one country. */
     public enum Behaviour {

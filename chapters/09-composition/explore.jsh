@@ -1,0 +1,2 @@
+int checks = 0;
+int expected = 0;
