@@ -1,7 +1,6 @@
 package workbook.ch09;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -9,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -54,8 +52,8 @@ class FailFastTest {
         cn.complete("CN");
         assertThat(all).as("BR has not answered").isNotDone();
         br.complete("BR");
-        assertThat(Bounded.get(all, "every value")).as("the values in input order, not completion order")
-                .containsExactly("BR", "CN", "US");
+        assertThat(Outcomes.of(all, "every value")).as("the values in input order, not completion order")
+                .isEqualTo("[BR, CN, US]");
     }
 
     @Test
@@ -64,16 +62,17 @@ class FailFastTest {
         CompletableFuture<String> failing = pending();
         CompletableFuture<List<String>> all = FailFast.allOf(List.of(slow, failing));
         failing.completeExceptionally(new IOException("HTTP 500"));
-        assertThatThrownBy(() -> Bounded.get(all, Duration.ofSeconds(2),
+        assertThat(Outcomes.of(all, Duration.ofSeconds(2),
                 "the composite to fail fast at the first failure, without waiting for the others"))
-                .isInstanceOf(ExecutionException.class)
-                .cause().as("the failing stage's own exception").isInstanceOf(IOException.class).hasMessage("HTTP 500");
+                .as("the failing stage's own exception").isEqualTo("failed: IOException: HTTP 500");
     }
 
     @Test
     void cancels_the_others_after_a_failure() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
         CountDownLatch interrupted = new CountDownLatch(1);
         CompletableFuture<String> slow = Interruptible.supplyAsync(() -> {
+            started.countDown();
             try {
                 new CountDownLatch(1).await();
                 return "never";
@@ -84,6 +83,7 @@ class FailFastTest {
         }, pool);
         CompletableFuture<String> failing = pending();
         CompletableFuture<List<String>> all = FailFast.allOf(List.of(slow, failing));
+        Bounded.await(started, "the slow stage's work to start");
         failing.completeExceptionally(new IOException("HTTP 500"));
         Bounded.until("the composite to fail", all::isDone);
         assertThat(slow.isCancelled()).as("after a failure nobody wants the others: cancel the others with cancel(true)")
@@ -103,8 +103,8 @@ class FailFastTest {
     @Test
     void an_empty_list_gives_an_empty_list() throws Exception {
         CompletableFuture<List<String>> all = FailFast.allOf(List.<CompletableFuture<String>>of());
-        assertThat(Bounded.get(all, Duration.ofSeconds(2), "an empty list: nothing to wait for"))
-                .as("an empty list of stages gives an empty list, at once").isEmpty();
+        assertThat(Outcomes.of(all, Duration.ofSeconds(2), "an empty list: nothing to wait for"))
+                .as("an empty list of stages gives an empty list, at once").isEqualTo("[]");
     }
 
     @Test
@@ -113,8 +113,8 @@ class FailFastTest {
         CompletableFuture<List<String>> all = FailFast.allOf(List.of(br, cn, br));
         br.complete("BR");
         cn.complete("CN");
-        assertThat(Bounded.get(all, Duration.ofSeconds(2), "every value, BR twice"))
+        assertThat(Outcomes.of(all, Duration.ofSeconds(2), "every value, BR twice"))
                 .as("one value per place in the list: a stage given twice gives its value twice")
-                .containsExactly("BR", "CN", "BR");
+                .isEqualTo("[BR, CN, BR]");
     }
 }

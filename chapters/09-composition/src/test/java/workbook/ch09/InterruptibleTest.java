@@ -60,7 +60,9 @@ class InterruptibleTest {
 
     @Test
     void a_timeout_interrupts_the_work() throws Exception {
-        CompletableFuture<String> work = Interruptible.supplyAsync(blocked, pool).completeOnTimeout("fallback", 50, MILLISECONDS);
+        CompletableFuture<String> work = Interruptible.supplyAsync(blocked, pool);
+        Bounded.await(started, "the work to start");
+        work.completeOnTimeout("fallback", 50, MILLISECONDS);
         assertThat(Bounded.get(work, "the fallback")).isEqualTo("fallback");
         Bounded.await(interrupted, "completeOnTimeout to interrupt the work");
     }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -63,30 +62,31 @@ class RetryTest {
     }
 
     @Test
-    void returns_the_first_success() throws Exception {
-        String answer = Bounded.get(Retry.withBackoff(failingTimes(2), 5, Duration.ofMillis(10), IO, timer),
-                "the retry to answer after two failures");
-        assertThat(answer).as("two attempts fail with an IOException, the third answers").isEqualTo("answer 3");
+    void returns_the_first_success() {
+        CompletableFuture<String> retry = Retry.withBackoff(failingTimes(2), 5, Duration.ofMillis(10), IO, timer);
+        assertThat(Outcomes.of(retry, "the retry to answer after two failures"))
+                .as("two attempts fail with an IOException, the third answers").isEqualTo("answer 3");
         assertThat(attempts).as("no attempt after the first success").hasValue(3);
     }
 
     @Test
-    void the_retryable_test_sees_the_attempts_own_exception() throws Exception {
-        String answer = Bounded.get(Retry.withBackoff(failingTimes(1), 3, Duration.ofMillis(10), IO, timer),
-                "the retry to answer after one failure");
-        assertThat(answer).as("retryable is asked about the attempt's own exception (an IOException), not the "
-                + "CompletionException that wraps it").isEqualTo("answer 2");
+    void the_retryable_test_sees_the_attempts_own_exception() {
+        CompletableFuture<String> retry = Retry.withBackoff(failingTimes(1), 3, Duration.ofMillis(10), IO, timer);
+        assertThat(Outcomes.of(retry, "the retry to answer after one failure"))
+                .as("retryable is asked about the attempt's own exception (an IOException), not the "
+                        + "CompletionException that wraps it").isEqualTo("answer 2");
     }
 
     @Test
-    void gives_up_after_max_attempts_with_the_last_failure() {
+    void gives_up_after_max_attempts_with_the_last_failure() throws Exception {
+        List<Throwable> failure = new CopyOnWriteArrayList<>();
         CompletableFuture<String> retry = Retry.withBackoff(failingTimes(Integer.MAX_VALUE), 3, Duration.ofMillis(10), IO, timer);
-        assertThatThrownBy(() -> Bounded.get(retry, Duration.ofSeconds(3), "the retry to give up after 3 attempts"))
-                .isInstanceOf(ExecutionException.class)
-                .cause().as("the last attempt's own exception, after exactly 3 attempts")
-                .isInstanceOf(IOException.class).hasMessage("attempt 3")
-                .satisfies(e -> assertThat(e.getSuppressed()).as("the earlier failures, suppressed on the last")
-                        .extracting(Throwable::getMessage).containsExactly("attempt 1", "attempt 2"));
+        retry.whenComplete((value, e) -> failure.add(e));
+        assertThat(Outcomes.of(retry, Duration.ofSeconds(3), "the retry to give up after 3 attempts"))
+                .as("fails with the last attempt's own exception, after exactly 3 attempts")
+                .isEqualTo("failed: IOException: attempt 3");
+        assertThat(failure.getFirst().getSuppressed()).as("the earlier failures, suppressed on the last")
+                .extracting(Throwable::getMessage).containsExactly("attempt 1", "attempt 2");
         assertThat(attempts).as("exactly 3 attempts").hasValue(3);
     }
 
@@ -113,8 +113,8 @@ class RetryTest {
             return CompletableFuture.failedFuture(new IllegalStateException("a bug, not a glitch"));
         };
         CompletableFuture<String> retry = Retry.withBackoff(broken, 5, Duration.ofMillis(10), IO, timer);
-        assertThatThrownBy(() -> Bounded.get(retry, "the retry to fail"))
-                .cause().isInstanceOf(IllegalStateException.class);
+        assertThat(Outcomes.of(retry, "the retry to fail")).as("the attempt's own exception")
+                .isEqualTo("failed: IllegalStateException: a bug, not a glitch");
         assertThat(attempts).as("a failure that is not retryable fails at once, after 1 attempt").hasValue(1);
     }
 
