@@ -15,20 +15,23 @@ import workbook.flags.FlagsServer;
 import workbook.flags.Http;
 
 /**
- * Four downloads that each wait 300 ms for the server, started with {@code supplyAsync} twice: without
- * an executor (the common pool, sized for computing, not waiting) and with a pool of four threads.
+ * Four tasks that each wait 300 ms, started with {@code supplyAsync} three times: downloads on the
+ * default executor (the common pool), plain sleeps on the default executor, and downloads on a pool of
+ * four threads. The common pool, sized for computing, adds threads for the first kind of wait and not
+ * for the second.
  *
  * <pre>./workbook run 9 --example CommonPoolTrap</pre>
  */
 public final class CommonPoolTrap {
 
     static final List<String> CODES = List.of("BR", "CN", "IN", "US");
+    static final Duration DELAY = Duration.ofMillis(300);
 
     private CommonPoolTrap() {
     }
 
     public static void main(String[] args) throws Exception {
-        try (FlagsServer server = FlagsServer.builder().delay(Duration.ofMillis(300)).start();
+        try (FlagsServer server = FlagsServer.builder().delay(DELAY).start();
              HttpClient client = Http.newClient(server.baseUrl());
              ExecutorService pool = Executors.newFixedThreadPool(CODES.size())) {
             Http.getFlag(client, server.baseUrl(), "AD"); // the client's first request, out of the race
@@ -37,14 +40,23 @@ public final class CommonPoolTrap {
             // tag::trap[]
             Function<String, String> download = cc -> {
                 try {
-                    Http.getFlag(client, server.baseUrl(), cc);                 // blocks its thread 300 ms
+                    Http.getFlag(client, server.baseUrl(), cc);        // waits 300 ms inside HttpClient.send
                     return Thread.currentThread().getName();
                 } catch (Exception e) {
                     throw new CompletionException(e);
                 }
             };
-            race("supplyAsync(task):      ", cc -> CompletableFuture.supplyAsync(() -> download.apply(cc)));
-            race("supplyAsync(task, pool):", cc -> CompletableFuture.supplyAsync(() -> download.apply(cc), pool));
+            Function<String, String> sleep = cc -> {
+                try {
+                    Thread.sleep(DELAY);                               // waits 300 ms, as a socket read or a lock would
+                    return Thread.currentThread().getName();
+                } catch (InterruptedException e) {
+                    throw new CompletionException(e);
+                }
+            };
+            race("downloads, supplyAsync(task):      ", cc -> CompletableFuture.supplyAsync(() -> download.apply(cc)));
+            race("sleeps,    supplyAsync(task):      ", cc -> CompletableFuture.supplyAsync(() -> sleep.apply(cc)));
+            race("downloads, supplyAsync(task, pool):", cc -> CompletableFuture.supplyAsync(() -> download.apply(cc), pool));
             // end::trap[]
         }
     }
@@ -53,6 +65,6 @@ public final class CommonPoolTrap {
         long t0 = System.nanoTime();
         List<CompletableFuture<String>> all = CODES.stream().map(start).toList();
         TreeSet<String> threads = new TreeSet<>(all.stream().map(CompletableFuture::join).toList());
-        System.out.printf("%s %d downloads in %.2f s on %s%n", label, CODES.size(), (System.nanoTime() - t0) / 1e9, threads);
+        System.out.printf("%s %d in %.2f s on %s%n", label, CODES.size(), (System.nanoTime() - t0) / 1e9, threads);
     }
 }

@@ -47,7 +47,9 @@ class ExamplesTest {
     @Test
     void common_pool_trap_races_both_ways() throws Exception {
         String out = output(() -> CommonPoolTrap.main(new String[0]));
-        assertThat(out).contains("supplyAsync(task):").containsPattern("supplyAsync\\(task, pool\\): 4 downloads in .* on \\[pool-");
+        assertThat(out).containsPattern("downloads, supplyAsync\\(task\\): +4 in .* on \\[")
+                .containsPattern("sleeps, +supplyAsync\\(task\\): +4 in .* on \\[")
+                .containsPattern("downloads, supplyAsync\\(task, pool\\): 4 in .* on \\[pool-");
     }
 
     @Test
