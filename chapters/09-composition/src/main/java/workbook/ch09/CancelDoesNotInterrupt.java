@@ -2,7 +2,10 @@ package workbook.ch09;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -23,15 +26,28 @@ public final class CancelDoesNotInterrupt {
     public static void main(String[] args) throws Exception {
         try (TracedFlags server = TracedFlags.start("server", Map.of("US", Duration.ofSeconds(1), "BR", Duration.ofSeconds(1)));
              ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            CountDownLatch started = new CountDownLatch(2);
             // tag::cancel[]
-            CompletableFuture<byte[]> us = server.fetchAsync("US", pool);            // supplyAsync inside
-            CompletableFuture<byte[]> br = Interruptible.supplyAsync(server.fetch("BR"), pool);
-            Thread.sleep(200);                                                      // both requests on their way
+            CompletableFuture<byte[]> us = CompletableFuture.supplyAsync(() -> call(started, server.fetch("US")), pool);
+            CompletableFuture<byte[]> br = Interruptible.supplyAsync(() -> call(started, server.fetch("BR")), pool);
+            started.await();                                                    // both downloads under way
             us.cancel(true);
             br.cancel(true);
             server.log("cancelled: US " + us.isCancelled() + ", BR " + br.isCancelled());
             // end::cancel[]
         }
         // closing the pool waited for its tasks: by now each has said how it ended
+    }
+
+    /** Counts down {@code started}, then runs {@code work}; a checked exception comes wrapped. */
+    static <T> T call(CountDownLatch started, Callable<T> work) {
+        started.countDown();
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new CompletionException(e);
+        }
     }
 }
