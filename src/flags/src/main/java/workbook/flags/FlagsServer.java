@@ -8,9 +8,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -28,8 +30,9 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 /**
  * An HTTP server, embedded in the JVM and bound to 127.0.0.1 on a free port, that serves the flag of
- * every country in {@link Countries} at {@code GET {baseUrl}/{cc}/{cc}.svg} (lower-case code) and
- * answers 404 for anything else.
+ * every country in {@link Countries} at {@code GET {baseUrl}/{cc}/{cc}.svg} (lower-case code), its
+ * metadata beside it at {@code GET {baseUrl}/{cc}/metadata.json} ({@code {"cc": "BR", "country":
+ * "Brazil"}}, as Fluent Python's {@code flags3} examples read it), and answers 404 for anything else.
  *
  * <p>It plays the three servers of Fluent Python's flags examples ({@link Mode}), and can delay each
  * country by its own amount so that the order in which downloads finish is known in advance. Delays
@@ -56,6 +59,12 @@ public final class FlagsServer implements AutoCloseable {
     /** The share of countries that fail in {@link Mode#ERROR}. */
     public static final double ERROR_SHARE = 0.25;
 
+    /**
+     * How long the metadata of a country chosen as slow by {@link Mode#ERROR} waits: longer than any
+     * sensible timeout for one step.
+     */
+    public static final Duration SLOW_METADATA = Duration.ofSeconds(10);
+
     /** What the server does for one country. */
     public enum Behaviour {
         /** Sends the flag. */
@@ -66,9 +75,20 @@ public final class FlagsServer implements AutoCloseable {
         CONNECTION_RESET
     }
 
+    /** What the server does for one country's metadata. */
+    public enum Metadata {
+        /** Sends the country's name. */
+        NAME,
+        /** Answers HTTP 500. */
+        SERVER_ERROR,
+        /** Sends the name after {@link #SLOW_METADATA}. */
+        SLOW
+    }
+
     private final WireMockServer wireMock;
     private final Mode mode;
     private final Map<String, Behaviour> behaviours;
+    private final Map<String, Metadata> metadata;
     private final LongAdder received = new LongAdder();
 
     private FlagsServer(Builder builder) {
@@ -90,6 +110,19 @@ public final class FlagsServer implements AutoCloseable {
             String lower = cc.toLowerCase();
             answers.put("/flags/" + lower + "/" + lower + ".svg",
                     response.withFixedDelay((int) builder.delays.getOrDefault(cc, delay).toMillis()).build());
+        }
+        // the metadata: its own delays and failures; the flag's delay unless told otherwise
+        this.metadata = new HashMap<>();
+        for (String cc : Countries.codes()) {
+            Metadata what = builder.metadataErrors.contains(cc) ? Metadata.SERVER_ERROR
+                    : builder.metadataDelays.containsKey(cc) || mode != Mode.ERROR ? Metadata.NAME : errorMetadata(cc);
+            metadata.put(cc, what);
+            Duration wait = builder.metadataDelays.getOrDefault(cc, what == Metadata.SLOW ? SLOW_METADATA
+                    : builder.metadataDelay != null ? builder.metadataDelay : builder.delays.getOrDefault(cc, delay));
+            ResponseDefinitionBuilder response = what == Metadata.SERVER_ERROR
+                    ? aResponse().withStatus(500).withBody("Internal Server Error")
+                    : aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(metadataOf(cc));
+            answers.put("/flags/" + cc.toLowerCase() + "/metadata.json", response.withFixedDelay((int) wait.toMillis()).build());
         }
         ResponseDefinition notFound = aResponse().withStatus(404).withBody("Not Found")
                 .withFixedDelay((int) delay.toMillis()).build();
@@ -169,6 +202,12 @@ public final class FlagsServer implements AutoCloseable {
                 .map(Map.Entry::getKey).sorted().toList();
     }
 
+    /** The countries whose metadata the server treats as given, sorted. */
+    public List<String> countries(Metadata what) {
+        return metadata.entrySet().stream().filter(e -> e.getValue() == what)
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
     /** Stops the server and its threads. */
     @Override
     public void close() {
@@ -206,12 +245,30 @@ public final class FlagsServer implements AutoCloseable {
         return h % 5 == 0 ? Behaviour.CONNECTION_RESET : Behaviour.SERVER_ERROR;
     }
 
+    /** The metadata the server sends for {@code cc}: {@code {"cc": "BR", "country": "Brazil"}}. */
+    static String metadataOf(String cc) {
+        String name = Countries.name(cc).replace("\\", "\\\\").replace("\"", "\\\"");
+        return "{\"cc\": \"" + cc + "\", \"country\": \"" + name + "\"}";
+    }
+
+    /**
+     * In {@link Mode#ERROR}, a fixed tenth of the countries fail their metadata and another tenth are
+     * slow, chosen by another hash than the flags' so that the two kinds of failure meet at random.
+     */
+    private static Metadata errorMetadata(String cc) {
+        int h = Math.floorMod(cc.hashCode() * 0x2545F491, 1000);
+        return h < 100 ? Metadata.SERVER_ERROR : h < 200 ? Metadata.SLOW : Metadata.NAME;
+    }
+
     /** Configures a {@link FlagsServer}; every setting is optional. */
     public static final class Builder {
         private Mode mode = Mode.LOCAL;
         private Duration delay;
         private int port;
         private final Map<String, Duration> delays = new HashMap<>();
+        private Duration metadataDelay;
+        private final Map<String, Duration> metadataDelays = new HashMap<>();
+        private final Set<String> metadataErrors = new HashSet<>();
 
         private Builder() {
         }
@@ -231,6 +288,24 @@ public final class FlagsServer implements AutoCloseable {
         /** The delay of one country's answer, overriding the others. */
         public Builder delay(String cc, Duration delay) {
             delays.put(cc.toUpperCase(), requirePositive(delay));
+            return this;
+        }
+
+        /** The delay of every country's metadata, overriding the flags' delay, which it has by default. */
+        public Builder metadataDelay(Duration delay) {
+            this.metadataDelay = requirePositive(delay);
+            return this;
+        }
+
+        /** The delay of one country's metadata, overriding the others (and {@link Mode#ERROR}'s choice). */
+        public Builder metadataDelay(String cc, Duration delay) {
+            metadataDelays.put(cc.toUpperCase(), requirePositive(delay));
+            return this;
+        }
+
+        /** Makes the metadata of {@code cc} answer HTTP 500; its flag is not affected. */
+        public Builder metadataError(String cc) {
+            metadataErrors.add(cc.toUpperCase());
             return this;
         }
 

@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
@@ -134,6 +136,37 @@ public final class Http {
         String base = baseUrl.toString();
         return URI.create(base + (base.endsWith("/") ? "" : "/") + lower + "/" + lower + ".svg");
     }
+
+    /** The address of the metadata of {@code cc}: {@code {baseUrl}/{cc}/metadata.json}, in lower case. */
+    public static URI metadataUri(URI baseUrl, String cc) {
+        String base = baseUrl.toString();
+        return URI.create(base + (base.endsWith("/") ? "" : "/") + cc.toLowerCase() + "/metadata.json");
+    }
+
+    // tag::get-country[]
+    /**
+     * Fetches the name of the country {@code cc} from its metadata, like {@code get_country} in Fluent
+     * Python's {@code flags3_asyncio.py}.
+     *
+     * @throws HttpStatusException if the server answers anything but 200 (404 for an unknown country)
+     * @throws IOException if the request fails, or the answer has no {@code "country"}
+     */
+    public static String getCountry(HttpClient client, URI baseUrl, String cc) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(metadataUri(baseUrl, cc)).timeout(REQUEST_TIMEOUT).build();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new HttpStatusException(response.statusCode(), request.uri());
+        }
+        Matcher country = COUNTRY.matcher(response.body());
+        if (!country.find()) {
+            throw new IOException("no \"country\" in the metadata of " + cc + ": " + response.body());
+        }
+        return country.group(1).replaceAll("\\\\(.)", "$1");
+    }
+    // end::get-country[]
+
+    /** The value of {@code "country"} in a flat JSON object; a JSON library would be more than this needs. */
+    private static final Pattern COUNTRY = Pattern.compile("\"country\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     // tag::get-flag[]
     /**

@@ -8,6 +8,10 @@ public enum Mode {
     LOCAL,
     /** Waits before every answer ({@link FlagsServer#DEFAULT_DELAY} unless told otherwise), like a distant server. */
     DELAY,
-    /** Fails a fixed quarter of the countries: most with HTTP 500, some by dropping the connection. */
+    /**
+     * Fails a fixed quarter of the countries: most with HTTP 500, some by dropping the connection. The
+     * metadata of another fixed tenth answers 500, and of a tenth more only after
+     * {@link FlagsServer#SLOW_METADATA}.
+     */
     ERROR
 }

@@ -115,4 +115,56 @@ class FlagsServerTest {
         // and NoLeaks checks that no server thread outlives the class
     }
 
+    @Test
+    void serves_each_countrys_name_beside_its_flag() throws Exception {
+        try (FlagsServer server = FlagsServer.start(Mode.LOCAL); HttpClient client = Http.newClient()) {
+            assertThat(Http.getCountry(client, server.baseUrl(), "BR")).isEqualTo("Brazil");
+            assertThat(Http.getCountry(client, server.baseUrl(), "ax")).as("lower case works too").isEqualTo("Aland Islands");
+            for (String cc : Countries.POP20) {
+                assertThat(Http.getCountry(client, server.baseUrl(), cc)).as(cc).isEqualTo(Countries.name(cc));
+            }
+            assertThatIOException().isThrownBy(() -> Http.getCountry(client, server.baseUrl(), "QQ"))
+                    .isInstanceOfSatisfying(Http.HttpStatusException.class, e -> assertThat(e.status()).isEqualTo(404));
+        }
+    }
+
+    @Test
+    void the_metadata_has_its_own_error_and_delay() throws Exception {
+        HttpClient client = Http.newClient();
+        try (FlagsServer server = FlagsServer.builder().metadataError("BR").metadataDelay("CN", Duration.ofSeconds(60)).start()) {
+            assertThatIOException().as("BR's metadata fails")
+                    .isThrownBy(() -> Http.getCountry(client, server.baseUrl(), "BR"))
+                    .isInstanceOfSatisfying(Http.HttpStatusException.class, e -> assertThat(e.status()).isEqualTo(500));
+            assertThat(Http.getFlag(client, server.baseUrl(), "BR")).as("BR's flag does not").isEqualTo(Countries.flag("BR"));
+            assertThat(Http.getFlag(client, server.baseUrl(), "CN")).as("CN's flag is not delayed with its metadata")
+                    .isEqualTo(Countries.flag("CN"));
+            CompletableFuture<?> pending = client.sendAsync(
+                    HttpRequest.newBuilder(Http.metadataUri(server.baseUrl(), "CN")).build(), BodyHandlers.discarding());
+            Bounded.until("the request for CN's metadata to reach the server", () -> server.requestsReceived() == 4);
+            assertThat(pending).as("CN's metadata waits out its 60 s delay").isNotDone();
+            assertThat(server.countries(FlagsServer.Metadata.SERVER_ERROR)).containsExactly("BR");
+        } finally {
+            client.shutdownNow(); // the pending request may still wait for a connection the server dropped
+        }
+    }
+
+    @Test
+    void the_error_mode_fails_or_slows_the_metadata_of_other_countries() throws Exception {
+        try (FlagsServer server = FlagsServer.start(Mode.ERROR); HttpClient client = Http.newClient()) {
+            int all = Countries.codes().size();
+            List<String> failing = server.countries(FlagsServer.Metadata.SERVER_ERROR);
+            List<String> slow = server.countries(FlagsServer.Metadata.SLOW);
+            assertThat(failing).as("about a tenth of %d fail their metadata", all).hasSizeBetween(all / 20, all / 5);
+            assertThat(slow).as("about a tenth of %d are slow", all).hasSizeBetween(all / 20, all / 5);
+            assertThatIOException().isThrownBy(() -> Http.getCountry(client, server.baseUrl(), failing.getFirst()))
+                    .isInstanceOfSatisfying(Http.HttpStatusException.class, e -> assertThat(e.status()).isEqualTo(500));
+            assertThat(FlagsServer.start(Mode.LOCAL)).satisfies(local -> {
+                try (local) {
+                    assertThat(local.countries(FlagsServer.Metadata.NAME)).as("LOCAL: every name is served")
+                            .hasSize(all);
+                }
+            });
+        }
+    }
+
 }

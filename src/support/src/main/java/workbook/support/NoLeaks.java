@@ -34,7 +34,9 @@ public final class NoLeaks implements BeforeAllCallback, AfterAllCallback {
             "junit-jupiter-timeout-watcher", "surefire-forkedjvm", "Keep-Alive-Timer", "JFR ",
             "Signal Dispatcher", "Notification Thread", "Reference Handler", "Finalizer",
             "FileSystemWatchService", "Lincheck", "Timer-", "InnocuousThread", "idle-connection-reaper",
-            "VirtualThread-unblocker");
+            "VirtualThread-unblocker",
+            // JDK 21 (no delayScheduler in its common pool): the timer behind CompletableFuture.orTimeout
+            "CompletableFutureDelayScheduler");
 
     private record Snapshot(Set<Thread> threads, Set<Long> processes) {
         static Snapshot now() {

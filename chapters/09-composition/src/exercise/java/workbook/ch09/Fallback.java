@@ -1,0 +1,33 @@
+package workbook.ch09;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A timeout with a fallback that hides slowness and nothing else: exercise 9.2.
+ *
+ * <pre>{@code
+ * CompletableFuture<String> name = Fallback.onTimeout(
+ *         Interruptible.supplyAsync(() -> Http.getCountry(client, base, "BR"), pool), Duration.ofSeconds(1), "BR");
+ * }</pre>
+ */
+public final class Fallback {
+
+    private Fallback() {
+    }
+
+    /**
+     * Returns, at once, a new future that completes with {@code stage}'s value if {@code stage}
+     * completes within {@code timeout} (counted from this call), or with {@code fallback} if it has
+     * not: then {@code stage} is cancelled, {@code cancel(true)}, so that work linked to it (as
+     * {@link Interruptible} links it) stops.
+     *
+     * <p>A failure of {@code stage} within the timeout is not slowness: the returned future fails with
+     * {@code stage}'s own exception as its cause, whatever it is, a {@code TimeoutException} of the
+     * stage's own included. {@code stage} itself is never completed with the fallback.
+     */
+    public static <T> CompletableFuture<T> onTimeout(CompletableFuture<T> stage, Duration timeout, T fallback) {
+        // TODO 9.2: complete with the stage, or with the fallback after the timeout (cancelling the stage), never hiding a failure
+        throw new UnsupportedOperationException("Exercise 9.2: complete with the stage, or with the fallback after the timeout (cancelling the stage), never hiding a failure");
+    }
+}

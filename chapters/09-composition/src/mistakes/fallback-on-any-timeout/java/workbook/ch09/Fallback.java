@@ -1,0 +1,54 @@
+// Mistake: gives the fallback for any TimeoutException, the stage's own failure included
+// Caught by: FallbackTest#the_stages_own_timeout_is_a_failure_too
+// Says: only this call's timeout gives the fallback
+package workbook.ch09;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A timeout with a fallback that hides slowness and nothing else: exercise 9.2.
+ *
+ * <pre>{@code
+ * CompletableFuture<String> name = Fallback.onTimeout(
+ *         Interruptible.supplyAsync(() -> Http.getCountry(client, base, "BR"), pool), Duration.ofSeconds(1), "BR");
+ * }</pre>
+ */
+public final class Fallback {
+
+    private Fallback() {
+    }
+
+    /**
+     * Returns, at once, a new future that completes with {@code stage}'s value if {@code stage}
+     * completes within {@code timeout} (counted from this call), or with {@code fallback} if it has
+     * not: then {@code stage} is cancelled, {@code cancel(true)}, so that work linked to it (as
+     * {@link Interruptible} links it) stops.
+     *
+     * <p>A failure of {@code stage} within the timeout is not slowness: the returned future fails with
+     * {@code stage}'s own exception as its cause, whatever it is, a {@code TimeoutException} of the
+     * stage's own included. {@code stage} itself is never completed with the fallback.
+     */
+    public static <T> CompletableFuture<T> onTimeout(CompletableFuture<T> stage, Duration timeout, T fallback) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        stage.whenComplete((value, failure) -> {
+            if (failure == null) {
+                result.complete(value);
+            } else if ((failure instanceof CompletionException ? failure.getCause() : failure) instanceof TimeoutException) {
+                result.complete(fallback);
+            } else {
+                result.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure);
+            }
+        });
+        CompletableFuture.delayedExecutor(timeout.toNanos(), TimeUnit.NANOSECONDS).execute(() -> {
+            if (result.complete(fallback)) { // only if the stage has not completed it first
+                stage.cancel(true);
+            }
+        });
+        return result;
+    }
+}
