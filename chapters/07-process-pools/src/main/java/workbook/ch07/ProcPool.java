@@ -39,6 +39,7 @@ public final class ProcPool implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    // tag::options[]
     /**
      * The options of a pool of {@code workers} for this job: the short class path that holds all its
      * workers need, this chapter's classes, and not picocli nor anything else this JVM has.
@@ -47,6 +48,7 @@ public final class ProcPool implements Callable<Integer> {
         return ProcessPool.builder().workers(workers)
                 .classpath(WorkerProcess.classpathOf(WorkerMain.class, Primes.class));
     }
+    // end::options[]
 
     private final List<Long> numbers;
     private final PrintStream out;

@@ -81,7 +81,9 @@ public final class PrimesThreeWays {
 
         Results results = Results.named("primes-three-ways");
         String javaName = "Java " + Runtime.version().feature();
-        String pythonName = python.map(lines -> lines.getFirst().replaceFirst(",.*", "")).orElse("Python (not run)");
+        String pythonName = python.map(lines -> lines.getFirst().replaceFirst(",.*", "")).orElse("Python (not measured here)");
+        results.attribute("primes-three-ways-python", pythonName);
+        results.attribute("primes-three-ways-java", javaName);
         results.attribute("primes-three-ways-workers", String.valueOf(workers));
         StringBuilder rows = new StringBuilder();
         for (int w = 0; w < WAYS.size(); w++) {
@@ -100,6 +102,9 @@ public final class PrimesThreeWays {
                 pythonTotal = m.group(2) + " s";
                 pythonSpeedUp = m.group(3) + "x";
                 results.attribute("primes-three-ways-python-" + key + "-speed-up", m.group(3));
+            }
+            if (python.isEmpty()) { // the book quotes it all the same
+                results.attribute("primes-three-ways-python-" + key + "-speed-up", "?");
             }
             rows.append(" |").append(pythonTotal).append(" |").append(pythonSpeedUp).append('\n');
         }

@@ -149,8 +149,11 @@ public final class WorkerStartup {
         double ms() throws Exception;
     }
 
-    /** One line of the table: what was measured, by whom (Java or Python), its median and best, in ms. */
-    record Row(String section, String who, String label, double median, double best) {
+    /**
+     * One line of the table: what was measured ({@code section}, with an {@code id} for the attribute
+     * {@code worker-startup-ID}), by whom (Java or Python), with which workers, its median and best, in ms.
+     */
+    record Row(String section, String id, String who, String label, double median, double best) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -169,15 +172,18 @@ public final class WorkerStartup {
             }
             Files.delete(dir);
         }
-        PythonSide.run("worker_startup.py", 10, String.valueOf(rounds)).ifPresent(lines -> python(lines, rows));
-        write(rounds, rows);
+        boolean python = PythonSide.run("worker_startup.py", 10, String.valueOf(rounds)).map(lines -> python(lines, rows)).isPresent();
+        write(rounds, rows, python);
     }
 
     static final String FIRST = "a new pool's first result", BOTH = "a new pool of 2, a first result from each",
             NEW_THOUSAND = "1,000 trivial tasks, new pool of 2", WARM_THOUSAND = "1,000 trivial tasks, warm pool of 2";
+    static final List<String> SECTIONS = List.of(FIRST, BOTH, NEW_THOUSAND, WARM_THOUSAND);
+    static final List<String> SECTION_IDS = List.of("first", "both", "new-thousand", "warm-thousand");
 
-    private static void report(List<Row> rows, String section, String label, double[] times) {
-        Row row = new Row(section, "Java " + Runtime.version().feature(), label, Rounds.median(times), Rounds.best(times));
+    private static void report(List<Row> rows, String section, String label, String id, double[] times) {
+        String key = "java-" + SECTION_IDS.get(SECTIONS.indexOf(section)) + "-" + id;
+        Row row = new Row(section, key, "Java " + Runtime.version().feature(), label, Rounds.median(times), Rounds.best(times));
         rows.add(row);
         System.out.printf(Locale.ROOT, "  %-52s median %6.1f ms, best %6.1f ms%n", label, row.median(), row.best());
     }
@@ -189,25 +195,25 @@ public final class WorkerStartup {
         String full = System.getProperty("java.class.path");
         // tag::variants[]
         List<Variant> variants = List.of(
-                new Variant("plain JVM, full class path", List.of(), full),
-                new Variant("fast-start options, full class path", WorkerProcess.FAST_START, full),
-                new Variant("fast-start options, short class path", WorkerProcess.FAST_START, classes),
-                new Variant("... and the parent's CDS archive (the default)", WorkerProcess.fastStartLikeThisJvm(), classes),
-                new Variant("fast-start options, AppCDS, short class path in a jar", appCds, jar));
+                new Variant("plain", "plain JVM, full class path", List.of(), full),
+                new Variant("fast", "fast-start options, full class path", WorkerProcess.FAST_START, full),
+                new Variant("short", "fast-start options, short class path", WorkerProcess.FAST_START, classes),
+                new Variant("default", "... and the parent's CDS archive (the default options)", WorkerProcess.fastStartLikeThisJvm(), classes),
+                new Variant("appcds", "fast-start options, AppCDS, short class path in a jar", appCds, jar));
         // end::variants[]
         firstResult(variants.getLast().builder().workers(1)); // the first run writes the AppCDS archive
         System.out.printf("First result from a new pool of 1 worker (%d rounds):%n", rounds);
         for (Variant variant : variants) {
-            report(rows, FIRST, variant.name(), measure(rounds, () -> firstResult(variant.builder().workers(1))));
+            report(rows, FIRST, variant.name(), variant.id(), measure(rounds, () -> firstResult(variant.builder().workers(1))));
         }
         Variant byDefault = variants.get(3);
         System.out.printf("First results from a new pool of 2 workers, one task each (%d rounds):%n", rounds);
-        report(rows, BOTH, byDefault.name(), measure(rounds, () -> bothFirstResults(byDefault.builder())));
+        report(rows, BOTH, byDefault.name(), byDefault.id(), measure(rounds, () -> bothFirstResults(byDefault.builder())));
         System.out.printf("1,000 trivial tasks through a new pool of 2 workers (%d rounds):%n", rounds);
         for (Variant variant : variants.subList(2, 5)) {
-            report(rows, NEW_THOUSAND, variant.name() + ", lambdas",
+            report(rows, NEW_THOUSAND, variant.name() + ", lambdas", variant.id() + "-lambdas",
                     measure(rounds, () -> thousandTasks(variant.builder(), n -> () -> n * n)));
-            report(rows, NEW_THOUSAND, variant.name() + ", records",
+            report(rows, NEW_THOUSAND, variant.name() + ", records", variant.id() + "-records",
                     measure(rounds, () -> thousandTasks(variant.builder(), Square::new)));
         }
         System.out.printf("1,000 trivial tasks through a warm pool of 2 workers (%d rounds):%n", rounds);
@@ -216,30 +222,30 @@ public final class WorkerStartup {
             for (int i = 0; i < 20; i++) {
                 thousandTasksWarm(warm);
             }
-            report(rows, WARM_THOUSAND, byDefault.name() + ", records", measure(rounds, () -> thousandTasksWarm(warm)));
+            report(rows, WARM_THOUSAND, byDefault.name() + ", records", byDefault.id() + "-records", measure(rounds, () -> thousandTasksWarm(warm)));
         }
     }
 
     private static final Pattern PYTHON_ROW = Pattern.compile(" +(.+?) +median +([0-9.]+) ms, best +([0-9.]+) ms");
 
     /** The rows of {@code worker_startup.py}'s report, whose sections come in the same order as Java's. */
-    private static void python(List<String> lines, List<Row> rows) {
+    private static boolean python(List<String> lines, List<Row> rows) {
         String who = lines.getFirst().strip(); // "Python 3.11.7"
-        List<String> sections = List.of(FIRST, BOTH, NEW_THOUSAND, WARM_THOUSAND);
         int section = -1;
         for (String line : lines.subList(1, lines.size())) {
             Matcher m = PYTHON_ROW.matcher(line);
             if (m.matches()) {
-                rows.add(new Row(sections.get(section), who, m.group(1),
+                rows.add(new Row(SECTIONS.get(section), "python-" + SECTION_IDS.get(section) + "-" + m.group(1), who, m.group(1),
                         Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3))));
             } else {
                 section++;
             }
         }
+        return true;
     }
 
     /** The results file: a table of every row, grouped by section, Java first, and an attribute per row. */
-    private static void write(int rounds, List<Row> rows) throws IOException {
+    private static void write(int rounds, List<Row> rows, boolean python) throws IOException {
         Results results = Results.named("worker-startup");
         StringBuilder table = new StringBuilder();
         for (String section : rows.stream().map(Row::section).distinct().toList()) {
@@ -250,12 +256,19 @@ public final class WorkerStartup {
                         .append(Rounds.one(row.best())).append(" ms\n");
             }
         }
-        // attributes for the prose: a new pool's first result, by default and plain; the Python ones
+        // an attribute per row for the prose: worker-startup-java-first-default is a new pool's first
+        // result with the default options, in ms (median); worker-startup-python-first-fork, Python's
         for (Row row : rows) {
-            String key = "worker-startup-" + (row.who().startsWith("Java") ? "java-" : "python-")
-                    + (row.section() + " " + row.label()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                    .replaceAll("^-|-$", "");
-            results.attribute(key, Rounds.one(row.median()));
+            results.attribute("worker-startup-" + row.id(), Rounds.one(row.median()));
+        }
+        rows.stream().filter(row -> !row.who().startsWith("Java")).findFirst()
+                .ifPresent(row -> results.attribute("worker-startup-python", row.who()));
+        if (!python) { // the book quotes them all the same
+            results.attribute("worker-startup-python", "Python (not measured here)");
+            for (String id : SECTION_IDS) {
+                results.attribute("worker-startup-python-" + id + "-spawn", "?");
+                results.attribute("worker-startup-python-" + id + "-fork", "?");
+            }
         }
         results.write("""
                 [cols="2,4,1,1",options="header"]
@@ -266,7 +279,7 @@ public final class WorkerStartup {
                 """.formatted(rounds, results.caption("./workbook bench worker-startup"), table));
     }
 
-    record Variant(String name, List<String> jvmOptions, String classpath) {
+    record Variant(String id, String name, List<String> jvmOptions, String classpath) {
         ProcessPool.Builder builder() {
             return ProcessPool.builder().jvmOptions(jvmOptions).classpath(classpath);
         }
