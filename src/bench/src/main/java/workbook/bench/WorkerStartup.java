@@ -162,8 +162,11 @@ public final class WorkerStartup {
         String classes = WorkerProcess.classpathOf(WorkerMain.class, WorkerStartup.class);
         Path dir = Files.createTempDirectory("worker-startup");
         List<Row> rows = new ArrayList<>();
+        MachineShare.twoThreadsSpeedUp(); // once, so that the next one runs compiled
+        double share = MachineShare.twoThreadsSpeedUp();
         try {
             run(rounds, classes, dir, rows);
+            share = Math.min(share, MachineShare.twoThreadsSpeedUp());
         } finally { // also after a failed round: the jar and the archive are of no use to anyone
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path file : files.toList()) {
@@ -173,7 +176,7 @@ public final class WorkerStartup {
             Files.delete(dir);
         }
         boolean python = PythonSide.run("worker_startup.py", 10, String.valueOf(rounds)).map(lines -> python(lines, rows)).isPresent();
-        write(rounds, rows, python);
+        write(rounds, rows, python, share);
     }
 
     static final String FIRST = "a new pool's first result", BOTH = "a new pool of 2, a first result from each",
@@ -198,7 +201,7 @@ public final class WorkerStartup {
                 new Variant("plain", "plain JVM, full class path", List.of(), full),
                 new Variant("fast", "fast-start options, full class path", WorkerProcess.FAST_START, full),
                 new Variant("short", "fast-start options, short class path", WorkerProcess.FAST_START, classes),
-                new Variant("default", "... and the parent's CDS archive (the default options)", WorkerProcess.fastStartLikeThisJvm(), classes),
+                new Variant("default", "the default options: fast-start, parent's CDS archive; short class path", WorkerProcess.fastStartLikeThisJvm(), classes),
                 new Variant("appcds", "fast-start options, AppCDS, short class path in a jar", appCds, jar));
         // end::variants[]
         firstResult(variants.getLast().builder().workers(1)); // the first run writes the AppCDS archive
@@ -245,7 +248,7 @@ public final class WorkerStartup {
     }
 
     /** The results file: a table of every row, grouped by section, Java first, and an attribute per row. */
-    private static void write(int rounds, List<Row> rows, boolean python) throws IOException {
+    private static void write(int rounds, List<Row> rows, boolean python, double share) throws IOException {
         Results results = Results.named("worker-startup");
         StringBuilder table = new StringBuilder();
         for (String section : rows.stream().map(Row::section).distinct().toList()) {
@@ -272,11 +275,11 @@ public final class WorkerStartup {
         }
         results.write("""
                 [cols="2,4,1,1",options="header"]
-                .What a process pool costs, medians of %d rounds, one after the other; %s
+                .What a process pool costs, medians of %d rounds, one after the other; two threads against one, before and after (the machine's share, 2 when idle): %sx at worst; %s
                 |===
-                | |workers |median |best
+                | |the workers' options |median |best
                 %s|===
-                """.formatted(rounds, results.caption("./workbook bench worker-startup"), table));
+                """.formatted(rounds, Rounds.two(share), results.caption("./workbook bench worker-startup"), table));
     }
 
     record Variant(String id, String name, List<String> jvmOptions, String classpath) {

@@ -7,13 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
-
-import workbook.ch07.Primes;
 
 /**
  * Races chapter 07's {@code ./workbook run 7 --workers 1} against {@code --workers 2}, each run in a new
@@ -63,20 +58,6 @@ public final class WorkersRace {
     }
     // end::run[]
 
-    /** How much faster two threads check the largest of the primes twice than one thread does. */
-    static double twoThreadsSpeedUp() throws Exception {
-        Callable<Primes.PrimeResult> check = () -> Primes.check(9_999_999_999_999_917L);
-        long t0 = System.nanoTime();
-        check.call();
-        check.call();
-        long one = System.nanoTime() - t0;
-        try (ExecutorService two = Executors.newFixedThreadPool(2)) {
-            t0 = System.nanoTime();
-            two.invokeAll(List.of(check, check));
-            return (double) one / (System.nanoTime() - t0);
-        }
-    }
-
     /** What {@code rounds} rounds measured: per round, one worker's time, two workers' time, two threads' speed-up. */
     record Race(double[] one, double[] two, double[] threads) {
         double[] speedUps() {
@@ -93,9 +74,9 @@ public final class WorkersRace {
         Race race = new Race(new double[rounds], new double[rounds], new double[rounds]);
         System.out.printf("%-6s %12s %12s %9s %9s %15s%n", "round", "--workers 1", "--workers 2", "speed-up", "P marked",
                 "2 threads vs 1");
-        twoThreadsSpeedUp(); // once, so that the checks below run compiled
+        MachineShare.twoThreadsSpeedUp(); // once, so that the checks below run compiled
         for (int i = 0; i < rounds; i++) {
-            race.threads()[i] = twoThreadsSpeedUp();
+            race.threads()[i] = MachineShare.twoThreadsSpeedUp();
             Run one = run(command.apply(1));
             Run two = run(command.apply(2));
             if (one.primes() != 9 || two.primes() != 9) {
