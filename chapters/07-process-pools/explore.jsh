@@ -9,7 +9,7 @@ int expected = 5;
 System.out.println("1000000007 is prime: " + Primes.isPrime(1_000_000_007L) + ", 1000000007 * 3 is: " + Primes.isPrime(3_000_000_021L));
 if (Primes.isPrime(1_000_000_007L) && !Primes.isPrime(3_000_000_021L)) checks++;
 
-// The workers need only this chapter's classes: a short class path starts them sooner.
+// The workers need only this chapter's classes: a short class path.
 String classes = WorkerProcess.classpathOf(WorkerMain.class);
 var pool = ProcessPool.builder().workers(2).classpath(classes).build();
 
@@ -26,9 +26,15 @@ try {
     if (e.getCause() instanceof ClassNotFoundException) checks++;
 }
 
-// The allow-list at work on this side: a class no pool needs, and gadget chains love.
-try {
-    Wire.deserialize(Wire.serialize(new javax.management.BadAttributeValueExpException("payload")), Wire.filter(Wire.ALLOWED));
+// The pool's allow-list, as a filter, at work on this side: a class no pool needs, and gadget chains love.
+var allowList = ObjectInputFilter.Config.createFilter(String.join(";", WorkerProcess.Spec.defaults().allowed()) + ";!*");
+var bytes = new java.io.ByteArrayOutputStream();
+try (var out = new java.io.ObjectOutputStream(bytes)) {
+    out.writeObject(new javax.management.BadAttributeValueExpException("payload"));
+}
+try (var in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+    in.setObjectInputFilter(allowList);
+    in.readObject();
 } catch (java.io.InvalidClassException e) {
     System.out.println("refused: " + e.getMessage());
     checks++;

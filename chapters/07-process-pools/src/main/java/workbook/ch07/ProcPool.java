@@ -20,13 +20,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * Checks the 20 numbers of {@link Primes} in a {@link ProcessPool}, largest first, printing each result
- * as it comes: Fluent Python's {@code proc_pool.py}, retold. With {@code --compare} it runs the job three
- * ways, one after the other, and prints them side by side ({@link Compare}).
+ * as it comes: Fluent Python's {@code proc_pool.py}, retold.
  *
  * <pre>
  * ./workbook run 7                 # as many workers as processors
  * ./workbook run 7 --workers 1     # ... and compare the total time
- * ./workbook run 7 --compare       # sequential, thread pool, process pool
  * </pre>
  */
 @Command(name = "proc_pool", mixinStandardHelpOptions = true, sortOptions = false,
@@ -38,20 +36,19 @@ public final class ProcPool implements Callable<Integer> {
             description = "how many worker JVMs (default: the number of processors, ${DEFAULT-VALUE})")
     int workers = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--compare", description = "run sequentially, in a thread pool and in a process pool, side by side")
-    boolean compare;
-
     @Spec
     CommandSpec spec;
 
+    // tag::options[]
     /**
      * The options of a pool of {@code workers} for this job: the short class path that holds all its
      * workers need, this chapter's classes, and not picocli nor anything else this JVM has.
      */
-    static ProcessPool.Builder primesPoolOptions(int workers) {
+    public static ProcessPool.Builder primesPoolOptions(int workers) {
         return ProcessPool.builder().workers(workers)
                 .classpath(WorkerProcess.classpathOf(WorkerMain.class, Primes.class));
     }
+    // end::options[]
 
     private final List<Long> numbers;
     private final PrintStream out;
@@ -62,8 +59,11 @@ public final class ProcPool implements Callable<Integer> {
     }
 
     // tag::check-all[]
-    /** Submits every number, largest first, then prints each result in that order, as it arrives. */
-    static List<Primes.PrimeResult> checkAll(ExecutorService executor, List<Long> numbers, PrintStream out)
+    /**
+     * Submits every number, largest first, then prints each result in that order, as it arrives, unless
+     * {@code out} is {@code null}; returns the results in that order.
+     */
+    public static List<Primes.PrimeResult> checkAll(ExecutorService executor, List<Long> numbers, PrintStream out)
             throws InterruptedException, ExecutionException {
         List<Future<Primes.PrimeResult>> futures = new ArrayList<>();
         for (long n : numbers.stream().sorted(Comparator.reverseOrder()).toList()) {
@@ -85,10 +85,6 @@ public final class ProcPool implements Callable<Integer> {
     public Integer call() throws Exception {
         if (workers < 1) {
             throw new ParameterException(spec.commandLine(), "--workers must be at least 1, not " + workers);
-        }
-        if (compare) {
-            Compare.print(workers, numbers, out);
-            return 0;
         }
         out.printf("Checking %d numbers with %d processes:%n", numbers.size(), workers);
         ProcessPool.Builder options = primesPoolOptions(workers);

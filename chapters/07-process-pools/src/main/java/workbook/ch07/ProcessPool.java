@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.StreamCorruptedException;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.AbstractExecutorService;
@@ -52,6 +50,34 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code shutdownNow} does.
  */
 public final class ProcessPool extends AbstractExecutorService {
+
+    /*
+     * Implementation notes.
+     *
+     * The pool is a queue of tasks and, per worker, a slot: a platform thread that owns one worker JVM
+     * (a WorkerProcess) and is the only thread that talks to it. A slot takes a task from the queue,
+     * sends it, waits for its reply and completes the task's future, then takes the next: one task in
+     * flight per worker, as each of Python's workers takes one call at a time from its queue. A worker
+     * that is busy is never handed a second task, so a long task never waits behind another one while
+     * a different worker is idle. What it costs is a round trip per task (the slot wakes up, writes the
+     * next task, the worker wakes up), which only a job of very short tasks notices. The bench
+     * worker-startup measures it (1,000 trivial tasks through a warm pool of 2), and
+     * such a job is better sent as fewer, larger tasks, as Python's map(chunksize=...) does.
+     *
+     * Tasks are serialized by newTaskFor, in the caller's thread, so that a task that cannot travel is
+     * rejected by submit itself; a slot only copies bytes. A slot ends when it takes a STOP: shutdown
+     * puts one per slot behind the queued tasks, so that every task submitted before it still runs.
+     *
+     * State (RUNNING, SHUTDOWN, STOPPING, BROKEN) and the failure that broke the pool are guarded by
+     * lock; the queue and the set of live workers are concurrent and need no lock. A slot whose worker
+     * is lost calls lost(): while STOPPING (shutdownNow) that is expected and the task is cancelled;
+     * otherwise the pool breaks, once: the first failure is kept, every queued task fails with it, and
+     * the other workers are terminated. Workers are stopped by signals sent through ProcessHandle,
+     * never by Process.destroy(), which would also close the pipes and so wait for a slot that may be
+     * blocked writing to a worker that does not read; each slot then learns of its worker's end from
+     * its pipe. The worker reads its pipe on a thread of its own (WorkerMain), so the end of its input
+     * stops it even in the middle of a task.
+     */
 
     /** Runs once in each worker as it starts, like Python's {@code initializer}; it must be serializable. */
     @FunctionalInterface
@@ -98,15 +124,22 @@ public final class ProcessPool extends AbstractExecutorService {
         }
 
         /**
-         * The workers' JVM options (default: {@link WorkerProcess#fastStartLikeThisJvm()}). A log they ask
-         * for must go to standard error or a file: standard output carries the results.
+         * The workers' JVM options. The default, {@link WorkerProcess#fastStartLikeThisJvm()}, makes a
+         * worker start sooner (the C1 compiler only, the serial collector, and this JVM's class-data
+         * archive if it has one) at the price of a slower warm-up: a pool whose workers live long and run
+         * many short tasks may prefer {@code List.of()}, the JVM's own defaults. A log they ask for must
+         * go to standard error or a file: standard output carries the results.
          */
         public Builder jvmOptions(List<String> options) {
             spec = spec.withJvmOptions(options);
             return this;
         }
 
-        /** Also accepts these classes from and in workers, such as {@code "com.example.**"} (see {@link Wire#ALLOWED}). */
+        /**
+         * Also accepts these classes from and in workers, such as {@code "com.example.**"}. By default a
+         * pool and its workers accept only values from {@code java.lang}, {@code java.math} and
+         * {@code java.time}, lambdas, the JDK's immutable lists, and the workbook's own classes.
+         */
         public Builder allow(String... patterns) {
             List<String> allowed = new ArrayList<>(spec.allowed());
             allowed.addAll(List.of(patterns));
@@ -126,11 +159,6 @@ public final class ProcessPool extends AbstractExecutorService {
     }
 
     private enum State { RUNNING, SHUTDOWN, STOPPING, BROKEN }
-
-    /** The most tasks sent to a worker and not yet answered. */
-    static final int MAX_IN_FLIGHT = 4;
-    /** A task shorter than this, from send to reply, is short: sending the next one ahead would pay. */
-    static final long SHORT_TASK = TimeUnit.MILLISECONDS.toNanos(1);
 
     private static final AtomicInteger POOLS = new AtomicInteger();
     private static final RemoteFuture<Object> STOP = new RemoteFuture<>(0, () -> null, new byte[0]);
@@ -225,60 +253,32 @@ public final class ProcessPool extends AbstractExecutorService {
 
     // tag::slot[]
     /**
-     * One slot of the pool: starts a worker, takes tasks from the queue and sends them to it; the worker
-     * runs them one at a time. Once the worker has run {@link #MAX_IN_FLIGHT} short tasks in a row, and
-     * while the queue holds more tasks than there are slots, it keeps up to {@code MAX_IN_FLIGHT} in flight,
-     * so that the worker does not wait for this thread between tasks that take less than a round trip.
-     * Otherwise it sends one at a time: a long task sent ahead would wait behind another long one while
-     * a different worker might be idle.
+     * One slot of the pool: starts a worker, then takes a task from the queue, sends it to the worker,
+     * waits for the reply and completes the task's future with it, one task after the other, until it
+     * takes a STOP. After {@code maxTasksPerWorker} tasks it replaces its worker with a fresh one.
      */
     private void runSlot() {
         WorkerProcess worker = null;
-        Deque<RemoteFuture<?>> inFlight = new ArrayDeque<>();
-        boolean stopping = false;
-        int shortInARow = 0;   // tasks that took less than SHORT_TASK, one after the other
-        long lastReply = System.nanoTime(); // when the worker last answered, or when the slot started
+        RemoteFuture<?> task = null; // the task the worker is running, if any
         try {
             worker = startWorker(); // now, while the caller is still busy submitting
-            while (!stopping || !inFlight.isEmpty()) {
-                int ahead = shortInARow >= MAX_IN_FLIGHT && queue.size() > workers ? MAX_IN_FLIGHT : 1;
-                while (!stopping && inFlight.size() < ahead
-                        && (maxTasksPerWorker == 0 || worker.sent() < maxTasksPerWorker)) {
-                    RemoteFuture<?> task = inFlight.isEmpty() ? queue.take() : queue.poll();
-                    if (task == null || task == STOP) {
-                        stopping = task == STOP;
-                        break;
-                    }
-                    if (task.isDone()) {
-                        continue; // cancelled while it waited
-                    }
-                    inFlight.add(task);
-                    task.sentAt = System.nanoTime();
-                    worker.send(task.id, task.payload);
-                }
-                RemoteFuture<?> task = inFlight.peek();
-                if (task != null) {
+            while ((task = queue.take()) != STOP) {
+                if (!task.isDone()) { // else it was cancelled while it waited
                     try {
-                        task.succeed(worker.receive(task.id));
+                        task.succeed(worker.call(task.id, task.payload));
                     } catch (ExecutionException e) {
                         task.fail(e.getCause()); // the task threw: the worker is fine
                     }
-                    long now = System.nanoTime();
-                    long began = task.sentAt - lastReply > 0 ? task.sentAt : lastReply; // sent, or the last one done
-                    shortInARow = now - began < SHORT_TASK ? shortInARow + 1 : 0;
-                    lastReply = now;
-                    inFlight.remove();
-                    if (worker.calls() == maxTasksPerWorker) {
-                        retire(worker); // its memory goes back to the system
-                        worker = null;  // gone: a failed start below must not be blamed on it
-                        if (!stopping) {
-                            worker = startWorker();
-                        }
-                    }
+                }
+                task = null;
+                if (worker.calls() == maxTasksPerWorker) {
+                    retire(worker);          // its memory goes back to the system
+                    worker = null;           // gone: a failed start below must not be blamed on it
+                    worker = startWorker();
                 }
             }
         } catch (IOException e) {
-            lost(worker, inFlight, e); // the worker is gone
+            lost(worker, task, e); // the worker is gone, or could not start
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -307,12 +307,14 @@ public final class ProcessPool extends AbstractExecutorService {
     }
 
     // tag::lost[]
-    /** A worker died or was killed while {@code tasks} were its: cancel them, or break the pool. */
-    private void lost(WorkerProcess worker, Collection<RemoteFuture<?>> tasks, IOException why) {
+    /** A worker died or was killed while running {@code task} (or none): cancel it, or break the pool. */
+    private void lost(WorkerProcess worker, RemoteFuture<?> task, IOException why) {
         BrokenPoolException failure;
         synchronized (lock) {
             if (state == State.STOPPING) {
-                tasks.forEach(task -> task.cancel(false)); // shutdownNow killed it
+                if (task != null) {
+                    task.cancel(false); // shutdownNow killed its worker
+                }
                 return;
             }
             failure = broken;
@@ -328,7 +330,7 @@ public final class ProcessPool extends AbstractExecutorService {
             }
             failure = breakPool(failure);
         }
-        for (RemoteFuture<?> task : tasks) {
+        if (task != null) {
             task.fail(failure);
         }
     }
@@ -509,7 +511,6 @@ public final class ProcessPool extends AbstractExecutorService {
         final long id;
         final byte[] payload;
         volatile Runnable onDone;
-        long sentAt; // by its slot's thread only
 
         RemoteFuture(long id, Callable<T> task, byte[] payload) {
             super(task);

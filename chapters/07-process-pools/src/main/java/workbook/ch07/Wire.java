@@ -27,7 +27,7 @@ import java.util.List;
  * Object back = Wire.deserialize(bytes, Wire.filter(Wire.ALLOWED));   // InvalidClassException if refused
  * }</pre>
  */
-public final class Wire {
+final class Wire {
 
     /** The largest frame either side sends or accepts: a length beyond it is a broken stream. */
     public static final int MAX_FRAME = 16 << 20;

@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * One worker JVM seen from the JVM that started it: a child process running {@link WorkerMain}, with a
  * pipe to send it tasks and a pipe to read their results. Not thread-safe: one thread talks to it.
+ * Its public part is what a pool's options need ({@link #FAST_START}, {@link #classpathOf}, {@link Spec});
+ * the rest, starting a worker and talking to it, is the pool's own, and this package's.
  *
  * <pre>{@code
  * try (WorkerProcess worker = WorkerProcess.start(WorkerProcess.Spec.defaults())) {
@@ -135,7 +137,7 @@ public final class WorkerProcess implements AutoCloseable {
          * Ahead of the options, it sends the JVM's own messages to standard error; an option that sends a
          * log back to standard output breaks the pool.
          */
-        public List<String> command() {
+        List<String> command() {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             // standard output carries the replies: a warning there, such as an unusable class-data
@@ -154,7 +156,6 @@ public final class WorkerProcess implements AutoCloseable {
     private final ObjectInputFilter filter;
     private final Duration grace;
     private long nextId = 1;
-    private int sent;
     private int calls;
 
     private WorkerProcess(Process process, Spec spec) {
@@ -172,7 +173,7 @@ public final class WorkerProcess implements AutoCloseable {
      * @throws IOException if the worker cannot be started, or its initializer cannot be serialized or
      *                     sent; no worker is left running then
      */
-    public static WorkerProcess start(Spec spec) throws IOException {
+    static WorkerProcess start(Spec spec) throws IOException {
         // serialized first: an initializer that cannot travel is no reason to start a JVM
         byte[] initializer = spec.initializer() == null ? null : Wire.serialize(spec.initializer());
         Process process = new ProcessBuilder(spec.command())
@@ -192,28 +193,23 @@ public final class WorkerProcess implements AutoCloseable {
     // end::start[]
 
     /** The worker's process id. */
-    public long pid() {
+    long pid() {
         return process.pid();
     }
 
     /** The worker's process, to watch it ({@code onExit()}, {@code info()}) or to signal it. */
-    public Process process() {
+    Process process() {
         return process;
     }
 
     /** How many tasks this worker has run, whether they succeeded or threw. */
-    public int calls() {
+    int calls() {
         return calls;
-    }
-
-    /** How many tasks have been sent to this worker. */
-    public int sent() {
-        return sent;
     }
 
     /** Runs {@code task} in the worker and returns its result. */
     @SuppressWarnings("unchecked")
-    public <T> T call(Task<T> task) throws ExecutionException, IOException {
+    <T> T call(Task<T> task) throws ExecutionException, IOException {
         return (T) call(nextId++, Wire.serialize(task));
     }
 
@@ -225,22 +221,8 @@ public final class WorkerProcess implements AutoCloseable {
      *                            or its result could not be read (the cause says why, such as a refused class)
      * @throws IOException        if the worker is gone: it died, or was killed, before it replied
      */
-    public Object call(long id, byte[] task) throws ExecutionException, IOException {
-        send(id, task);
-        return receive(id);
-    }
-
-    /**
-     * Sends one serialized task without waiting: the worker reads its pipe all the time, on a thread of
-     * its own, so sending a few before reading their replies cannot fill both pipes and deadlock.
-     */
-    public void send(long id, byte[] task) throws IOException {
+    Object call(long id, byte[] task) throws ExecutionException, IOException {
         Wire.write(toWorker, new Wire.Frame(Wire.TASK, id, task));
-        sent++;
-    }
-
-    /** Reads the reply to task {@code id}, the oldest one sent and not yet received: the worker answers in order. */
-    public Object receive(long id) throws ExecutionException, IOException {
         Wire.Frame reply = Wire.readOrThrow(fromWorker, "worker " + pid());
         if (reply.id() != id) {
             throw new StreamCorruptedException("worker " + pid() + " answered task " + reply.id() + ", not " + id);
@@ -266,17 +248,17 @@ public final class WorkerProcess implements AutoCloseable {
      * from any thread: it sends a signal and nothing else. ({@link Process#destroy()} would also close
      * the pipes, and wait for a thread that is writing to them.)
      */
-    public void terminate() {
+    void terminate() {
         process.toHandle().destroy();
     }
 
     /** Kills the worker's JVM (SIGKILL), without waiting; safe from any thread, like {@link #terminate()}. */
-    public void kill() {
+    void kill() {
         process.toHandle().destroyForcibly();
     }
 
     /** Waits for the worker to exit, killing it if it has not within the grace period; returns its exit status. */
-    public int awaitExit() {
+    int awaitExit() {
         try {
             if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();

@@ -1,7 +1,6 @@
 package workbook.ch07;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.atIndex;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -72,15 +71,5 @@ class ExamplesTest {
         assertThat(lines.getFirst()).startsWith("still running after 1 s in worker ");
         assertThat(lines.get(1)).startsWith("pool terminated: true, in ")
                 .endsWith("worker alive: false; task cancelled: true");
-    }
-
-    @Test
-    void the_workers_race_runs_proc_pool_with_1_and_2_workers_and_each_marks_the_9_primes() throws Exception {
-        List<String> lines = output(() -> WorkersRace.main(new String[] {"1"}));
-        assertThat(lines).hasSize(3);
-        assertThat(lines.getFirst()).startsWith("round").contains("--workers 1", "--workers 2", "speed-up");
-        assertThat(lines.get(1).trim().split(" +")).as("round 1: two totals, their ratio, 9 primes each, two threads")
-                .hasSize(7).startsWith("1").contains("9", atIndex(4)).contains("9", atIndex(5));
-        assertThat(lines.get(2)).startsWith("median");
     }
 }

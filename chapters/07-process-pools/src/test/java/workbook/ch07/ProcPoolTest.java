@@ -42,16 +42,6 @@ class ProcPoolTest {
         assertThat(lines.getLast()).matches("Total time: \\d+\\.\\d\\ds");
     }
 
-    @Test
-    void compare_prints_the_three_ways_side_by_side() {
-        Run run = run("--compare", "-w", "2");
-        assertThat(run.status()).as("exit status; stderr: %s", run.err()).isZero();
-        assertThat(run.out()).contains("sequential", "2 threads", "2 processes")
-                .containsPattern("      2147483647  P +\\d\\.\\d{6}s +\\d\\.\\d{6}s +\\d\\.\\d{6}s")
-                .containsPattern("Total time +\\d+\\.\\d\\ds +\\d+\\.\\d\\ds +\\d+\\.\\d\\ds")
-                .containsPattern("Speed-up +1\\.00x");
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"--workers=0", "--workers=x", "--workers=-3", "--bogus"})
     void bad_input_prints_the_usage_and_exits_2_without_a_stack_trace(String arg) {

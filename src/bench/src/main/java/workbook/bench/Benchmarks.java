@@ -33,6 +33,12 @@ public final class Benchmarks {
                 "N requests at once against the flags server alone [N] [DELAY_MS]"));
         ALL.put("downloaders", new Benchmark(CompareDownloaders.class, true,
                 "races the downloaders of chapters 01, 02, 03 and 05"));
+        ALL.put("primes-three-ways", new Benchmark(PrimesThreeWays.class, true,
+                "chapter 07's primes sequentially, in threads, in processes; Java and Python [WORKERS]"));
+        ALL.put("workers-race", new Benchmark(WorkersRace.class, true,
+                "./workbook run 7 with 1 worker against 2, in turns [ROUNDS]"));
+        ALL.put("worker-startup", new Benchmark(WorkerStartup.class, true,
+                "what a process pool's workers cost to start, and per task; Java and Python [ROUNDS]"));
         ALL.put("cluster", new Benchmark(ClusterBench.class, true,
                 "the 20 primes on threads, chapter 07's processes and chapter 10's cluster members"));
     }
@@ -74,9 +80,9 @@ public final class Benchmarks {
 
     static String usage() {
         StringBuilder out = new StringBuilder("usage: ./workbook bench NAME [ARGS] | all\n\n");
-        ALL.forEach((name, b) -> out.append(String.format("  %-14s%s%s%n", name, b.about(),
+        ALL.forEach((name, b) -> out.append(String.format("  %-19s%s%s%n", name, b.about(),
                 b.results() ? "; writes docs/src/book/results/" + name + ".adoc" : "")));
-        out.append(String.format("  %-14s%s%n", "all", "every benchmark that writes a results file"));
+        out.append(String.format("  %-19s%s%n", "all", "every benchmark that writes a results file"));
         return out.toString();
     }
 

@@ -50,7 +50,6 @@ class WorkbookTest {
     void an_example_whose_usage_shows_no_arguments_refuses_them() throws IOException {
         Workbook.Chapter seventh = workbook.chapter("7");
         assertThat(Workbook.takesNoArguments(seventh, "workbook.ch07.Hello")).as("./workbook run 7 --example Hello").isTrue();
-        assertThat(Workbook.takesNoArguments(seventh, "workbook.ch07.WorkersRace")).as("... WorkersRace [ROUNDS]").isFalse();
         assertThat(Workbook.takesNoArguments(seventh, "workbook.ch07.ProcPool")).as("its usage has no --example").isFalse();
         assertThat(Workbook.takesNoArguments(workbook.chapter("3"), "workbook.ch03.DemoExecutorMap"))
                 .as("one usage line without arguments, one with").isFalse();

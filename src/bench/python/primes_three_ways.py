@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""The Python side of chapter 07's Compare: primes.py's 20 numbers checked one after the other,
+"""The Python side of the bench primes-three-ways (PrimesThreeWays): primes.py's 20 numbers checked one after the other,
 in a ThreadPoolExecutor and in a ProcessPoolExecutor, with the same number of workers.
 
-    python3 compare.py [WORKERS]
+    python3 src/bench/python/primes_three_ways.py [WORKERS]
 """
 
 import math

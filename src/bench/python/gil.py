@@ -1,6 +1,6 @@
 """CPU-bound work with a thread per number, against the same loop without threads.
 
-Run: python3 chapters/02-threads/python/gil.py
+Run: python3 src/bench/python/gil.py
 On CPython with the GIL (every release before the free-threaded builds of 3.13) both take about
 as long: only the thread that holds the global interpreter lock runs Python code.
 """

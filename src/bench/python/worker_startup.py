@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""The Python side of chapter 07's StartupBench: what a ProcessPoolExecutor costs.
+"""The Python side of the bench worker-startup (WorkerStartup): what a ProcessPoolExecutor costs.
 
-    python3 proc_pool_bench.py [ROUNDS]
+    python3 src/bench/python/worker_startup.py [ROUNDS]
 
 Prints the median and best of ROUNDS runs of:
   * a new ProcessPoolExecutor(1) to its first result (spawn and fork start methods),
