@@ -33,6 +33,8 @@ public final class Benchmarks {
                 "N requests at once against the flags server alone [N] [DELAY_MS]"));
         ALL.put("downloaders", new Benchmark(CompareDownloaders.class, true,
                 "races the downloaders of chapters 01, 02, 03 and 05"));
+        ALL.put("timelines", new Benchmark(Timelines.class, true,
+                "draws a timeline of each chapter's flagship from a real run [PREFIX]"));
     }
 
     private Benchmarks() {
@@ -76,6 +78,11 @@ public final class Benchmarks {
                 b.results() ? "; writes docs/src/book/results/" + name + ".adoc" : "")));
         out.append(String.format("  %-14s%s%n", "all", "every benchmark that writes a results file"));
         return out.toString();
+    }
+
+    /** Where a benchmark run by {@code all} writes: its results file, or the pictures. */
+    private static String writes(String name) {
+        return name.equals("timelines") ? Timelines.FOLDER + "/chNN-*.svg" : Results.FOLDER + "/" + name + ".adoc";
     }
 
     private static void usageError(String message) {
