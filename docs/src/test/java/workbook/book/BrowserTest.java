@@ -3,8 +3,14 @@ package workbook.book;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,7 +20,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -31,12 +39,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.remote.RemoteWebDriver;
 
 /**
  * Opens the built book in a real browser, headless Chromium, as a reader would from disk: every link of
@@ -56,11 +63,12 @@ class BrowserTest {
 
     private static Set<Long> before;
     private static Path profile;
-    private static ChromeDriverService service;
-    private static ChromeDriver driver;
+    private static Process chromedriver;
+    private static RemoteWebDriver driver;
     private static Path book;
 
     @BeforeAll
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
     static void open() throws IOException {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String missing = "no headless browser: " + CHROMIUM + " and " + CHROMEDRIVER
@@ -85,9 +93,7 @@ class BrowserTest {
         logs.enable(LogType.BROWSER, Level.ALL);
         logs.enable(LogType.PERFORMANCE, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().withSilent(true).build();
-        driver = new ChromeDriver(service, options);
+        driver = new RemoteWebDriver(startChromedriver().toURL(), options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(30));
         driver.get(book.toUri().toString());
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
@@ -101,25 +107,22 @@ class BrowserTest {
                 driver.quit();
             }
         } finally {
-            if (service != null) {
-                service.stop();
+            if (chromedriver != null) {
+                chromedriver.destroy();
+                if (!chromedriver.waitFor(10, TimeUnit.SECONDS)) {
+                    chromedriver.destroyForcibly();
+                }
             }
             // chromium's helpers may outlive the driver a moment: wait for those this class started, then end them
             List<ProcessHandle> left = ProcessHandle.current().descendants()
                     .filter(p -> before != null && !before.contains(p.pid())).toList();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             for (ProcessHandle p : left) {
-                long rest = Math.max(0, deadline - System.nanoTime());
+                long rest = Math.max(1, deadline - System.nanoTime());
                 try {
                     p.onExit().get(rest, TimeUnit.NANOSECONDS);
-                } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                    p.destroyForcibly();
-                    p.onExit().get(5, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
+                } catch (ExecutionException | TimeoutException e) {
+                    p.destroyForcibly(); // a browser process this class started, by its pid
                 }
             }
             if (profile != null) {
@@ -130,6 +133,29 @@ class BrowserTest {
                 }
             }
         }
+    }
+
+    /**
+     * Starts {@code chromedriver} on a free port of 127.0.0.1 and returns its address once it says it
+     * has started. Started here rather than by Selenium's {@code ChromeDriverService}, whose readiness
+     * check leaves a pool thread idling for a minute after the test.
+     */
+    private static URI startChromedriver() throws IOException {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        chromedriver = new ProcessBuilder(CHROMEDRIVER.toString(), "--port=" + port,
+                "--log-path=" + profile.resolve("chromedriver.log")).redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(chromedriver.getInputStream(), StandardCharsets.UTF_8));
+        List<String> said = new ArrayList<>();
+        for (String line; (line = out.readLine()) != null; ) { // ends when chromedriver exits, or below
+            said.add(line);
+            if (line.contains("started successfully")) {
+                return URI.create("http://127.0.0.1:" + port);
+            }
+        }
+        throw new IOException("chromedriver did not start: " + String.join("\n", said));
     }
 
     private static Object js(String script, Object... args) {
@@ -182,9 +208,13 @@ class BrowserTest {
     @Test
     void loads_nothing_but_files() {
         Pattern url = Pattern.compile("\"url\":\"([^\"]+)\"");
+        Pattern page = Pattern.compile("\"documentURL\":\"([^\"]+)\"");
         List<String> requested = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
-            if (entry.getMessage().contains("\"Network.requestWillBeSent\"")) {
+            Matcher from = page.matcher(entry.getMessage());
+            // the book's requests only, not those of the browser's own start page
+            if (entry.getMessage().contains("\"Network.requestWillBeSent\"") && from.find()
+                    && from.group(1).startsWith("file:")) {
                 Matcher m = url.matcher(entry.getMessage());
                 if (m.find()) {
                     requested.add(m.group(1));
