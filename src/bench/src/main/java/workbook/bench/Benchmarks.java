@@ -41,6 +41,8 @@ public final class Benchmarks {
                 "what a process pool's workers cost to start, and per task; Java and Python [ROUNDS]"));
         ALL.put("cluster", new Benchmark(ClusterBench.class, true,
                 "the 20 primes on threads, chapter 07's processes and chapter 10's cluster members"));
+        ALL.put("timelines", new Benchmark(Timelines.class, true,
+                "draws a timeline of each chapter's flagship from a real run [PREFIX]"));
     }
 
     private Benchmarks() {
@@ -84,6 +86,11 @@ public final class Benchmarks {
                 b.results() ? "; writes docs/src/book/results/" + name + ".adoc" : "")));
         out.append(String.format("  %-19s%s%n", "all", "every benchmark that writes a results file"));
         return out.toString();
+    }
+
+    /** Where a benchmark run by {@code all} writes: its results file, or the pictures. */
+    private static String writes(String name) {
+        return name.equals("timelines") ? Timelines.FOLDER + "/chNN-*.svg" : Results.FOLDER + "/" + name + ".adoc";
     }
 
     private static void usageError(String message) {

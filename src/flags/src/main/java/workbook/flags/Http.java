@@ -48,7 +48,7 @@ public final class Http {
      * files on a plain HTTP/1.1 server, so the client says so from the start.
      */
     public static HttpClient newClient() {
-        return builder().build();
+        return RequestLog.wrap(builder().build());
     }
 
     /**
@@ -65,7 +65,7 @@ public final class Http {
         if (!"http".equalsIgnoreCase(baseUrl.getScheme())) {
             return newClient();
         }
-        return builder().sslContext(new PlainHttpOnly()).build();
+        return RequestLog.wrap(builder().sslContext(new PlainHttpOnly()).build());
     }
 
     /** A TLS context for a client that never speaks TLS: it has parameters, and refuses everything else. */
