@@ -33,6 +33,14 @@ public final class Benchmarks {
                 "N requests at once against the flags server alone [N] [DELAY_MS]"));
         ALL.put("downloaders", new Benchmark(CompareDownloaders.class, true,
                 "races the downloaders of chapters 01, 02, 03 and 05"));
+        ALL.put("startup", new Benchmark(Flags2Startup.class, true,
+                "chapter 05's downloader from fresh JVMs: default options, JIT options, AOT cache, warm-up"));
+        ALL.put("client-startup", new Benchmark(ClientStartup.class, true,
+                "a cold HTTP client step by step, in fresh JVMs, with and without HttpWarmUp"));
+        ALL.put("cold-client", new Benchmark(ColdClient.class, false,
+                "one cold HTTP client step by step [URL] [--warm-up]"));
+        ALL.put("flags2-warm-start", new Benchmark(Flags2WarmStart.class, false,
+                "chapter 05's downloader with HttpWarmUp before its clock [its ARGS]"));
     }
 
     private Benchmarks() {

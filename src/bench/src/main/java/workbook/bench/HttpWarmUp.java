@@ -1,4 +1,4 @@
-package workbook.ch05;
+package workbook.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,15 +17,15 @@ import workbook.flags.Http;
  * Loads (without initializing them) the classes of the JDK's HTTP client ahead of time, and sends nothing: no
  * connection is opened, no request is made, no byte reaches any server.
  *
- * <p>It moves the JVM's one-time start-up cost out of a timed region, as Python's {@code import httpx}
- * happens before Fluent Python's scripts start their clock. It does not warm up the network path
- * itself: code that first runs during the first request is still run then for the first time.
+ * <p>It moves the JVM's one-time cost of loading the client out of a timed region, as Python's
+ * {@code import httpx} happens before Fluent Python's scripts start their clock. It does not warm up the
+ * network path itself: code that first runs during the first request is still run then for the first
+ * time. The start-up benchmarks use it to measure how much of a cold start is class loading; no lesson
+ * calls it (see {@link Flags2WarmStart}).
  *
  * <pre>{@code
- * public static void main(String[] args) {
- *     HttpWarmUp.loadClasses();           // before the clock starts
- *     FlagsMain.main(args, ...);
- * }
+ * HttpWarmUp.loadClasses();           // before the clock starts
+ * Flags2AsCompleted.main(args);
  * }</pre>
  */
 public final class HttpWarmUp {
