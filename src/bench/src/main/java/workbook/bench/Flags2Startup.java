@@ -33,9 +33,6 @@ public final class Flags2Startup {
     static final int FLAGS = 20;
     static final int RUNS = 3;
 
-    private static final Pattern ELAPSED = Pattern.compile("Elapsed time: (\\d+\\.\\d+)s");
-    private static final Pattern DOWNLOADED = Pattern.compile("(\\d+) flags? downloaded\\.");
-
     /** One way to start the downloader: its label, its key for the attributes, and what it adds. */
     private record Start(String label, String key, String mainClass, boolean chapterOptions, boolean aot) {
     }
@@ -118,11 +115,6 @@ public final class Flags2Startup {
 
     /** The elapsed time a downloader reported, in seconds; fails if it did not download every flag. */
     static double elapsed(String output) throws IOException {
-        Matcher elapsed = ELAPSED.matcher(output);
-        Matcher downloaded = DOWNLOADED.matcher(output);
-        if (!elapsed.find() || !downloaded.find() || Integer.parseInt(downloaded.group(1)) != FLAGS) {
-            throw new IOException("the downloader did not download " + FLAGS + " flags:\n" + output);
-        }
-        return Double.parseDouble(elapsed.group(1));
+        return Jvm.elapsed(output, FLAGS);
     }
 }

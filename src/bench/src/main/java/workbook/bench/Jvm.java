@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 
@@ -19,7 +21,23 @@ import java.util.stream.Stream;
  */
 final class Jvm {
 
+    private static final Pattern ELAPSED = Pattern.compile("Elapsed time: (\\d+\\.\\d+)s");
+    private static final Pattern DOWNLOADED = Pattern.compile("(\\d+) flags? downloaded\\.");
+
     private Jvm() {
+    }
+
+    /**
+     * The elapsed time, in seconds, that a flags downloader ({@code FlagsMain}) reported; fails if it
+     * did not download all {@code flags}: a faster run that lost a flag is no measure.
+     */
+    static double elapsed(String output, int flags) throws IOException {
+        Matcher elapsed = ELAPSED.matcher(output);
+        Matcher downloaded = DOWNLOADED.matcher(output);
+        if (!elapsed.find() || !downloaded.find() || Integer.parseInt(downloaded.group(1)) != flags) {
+            throw new IOException("the downloader did not download " + flags + " flags:\n" + output);
+        }
+        return Double.parseDouble(elapsed.group(1));
     }
 
     /** The {@code java} command of the JDK that runs this benchmark. */
