@@ -82,9 +82,9 @@ public final class Benchmarks {
 
     static String usage() {
         StringBuilder out = new StringBuilder("usage: ./workbook bench NAME [ARGS] | all\n\n");
-        ALL.forEach((name, b) -> out.append(String.format("  %-14s%s%s%n", name, b.about(),
+        ALL.forEach((name, b) -> out.append(String.format("  %-19s%s%s%n", name, b.about(),
                 b.results() ? "; writes docs/src/book/results/" + name + ".adoc" : "")));
-        out.append(String.format("  %-14s%s%n", "all", "every benchmark that writes a results file"));
+        out.append(String.format("  %-19s%s%n", "all", "every benchmark that writes a results file"));
         return out.toString();
     }
 
