@@ -22,8 +22,9 @@ import workbook.flags.Mode;
  *
  * <p>The lines: the JVM's default options; the chapter's options ({@code workbook.jvmArgs} in its POM:
  * the quick JIT compiler alone and the serial collector); those and an ahead-of-time cache, made by a
- * training run of the same command, which is what {@code ./workbook run 5} does on JDK 25 and newer;
- * and the last two again with {@link HttpWarmUp} before the clock ({@link Flags2WarmStart}).
+ * training run of the same command; {@link HttpWarmUp} before the clock ({@link Flags2WarmStart});
+ * and the cache and the warm-up together, which is what {@code ./workbook run 5} does on JDK 25 and
+ * newer (the launcher's warm-up is {@code workbook.flags.WarmStart}).
  *
  * <pre>./workbook bench startup</pre>
  */
@@ -52,11 +53,11 @@ public final class Flags2Startup {
                 new Start("`java -cp`, default options", "default", flagship, false, false),
                 new Start("the chapter's options: quick JIT alone, serial GC", "options", flagship, true, false)));
         if (aot) {
-            starts.add(new Start("the chapter's options and an ahead-of-time cache (`./workbook run 5`)", "run5", flagship, true, true));
+            starts.add(new Start("the chapter's options and an ahead-of-time cache", "aot", flagship, true, true));
         }
         starts.add(new Start("`HttpWarmUp` before the clock, default options", "warm", warm, false, false));
         if (aot) {
-            starts.add(new Start("`HttpWarmUp`, the chapter's options and an ahead-of-time cache", "warm-aot", warm, true, true));
+            starts.add(new Start("`HttpWarmUp`, the chapter's options and an ahead-of-time cache (`./workbook run 5`)", "run5", warm, true, true));
         }
         double limit = DELAY.toMillis() / 1e3;
         Results results = Results.named("startup");
