@@ -64,7 +64,6 @@ public final class Flags2AsCompleted {
 
     // tag::main[]
     public static void main(String[] args) {
-        HttpWarmUp.loadClasses(); // before FlagsMain starts the clock: see "Where the time goes"
         FlagsMain.main(args, Flags2AsCompleted::downloadMany, DEFAULT_CONCUR_REQ, MAX_CONCUR_REQ);
     }
     // end::main[]

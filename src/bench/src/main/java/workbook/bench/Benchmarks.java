@@ -29,10 +29,20 @@ public final class Benchmarks {
     static final Map<String, Benchmark> ALL = new LinkedHashMap<>();
 
     static {
-        ALL.put("server", new Benchmark(ServerLoad.class, false,
-                "N requests at once against the flags server alone [N] [DELAY_MS]"));
+        ALL.put("server", new Benchmark(ServerLoad.class, true,
+                "N requests at once against the flags server alone [N] [DELAY_MS] (results: defaults only)"));
         ALL.put("downloaders", new Benchmark(CompareDownloaders.class, true,
                 "races the downloaders of chapters 01, 02, 03 and 05"));
+        ALL.put("pool-sizes", new Benchmark(PoolSizes.class, true,
+                "chapter 03's pool downloader with 1 to 20 threads, against its floor"));
+        ALL.put("startup", new Benchmark(Flags2Startup.class, true,
+                "chapter 05's downloader from fresh JVMs: default options, JIT options, AOT cache, warm-up"));
+        ALL.put("client-startup", new Benchmark(ClientStartup.class, true,
+                "a cold HTTP client step by step, in fresh JVMs, with and without HttpWarmUp"));
+        ALL.put("cold-client", new Benchmark(ColdClient.class, false,
+                "one cold HTTP client step by step [URL] [--warm-up]"));
+        ALL.put("flags2-warm-start", new Benchmark(Flags2WarmStart.class, false,
+                "chapter 05's downloader with HttpWarmUp before its clock [its ARGS]"));
         ALL.put("primes-three-ways", new Benchmark(PrimesThreeWays.class, true,
                 "chapter 07's primes sequentially, in threads, in processes; Java and Python [WORKERS]"));
         ALL.put("workers-race", new Benchmark(WorkersRace.class, true,

@@ -32,17 +32,18 @@ public final class CompareDownloaders {
     static final Duration DELAY = Duration.ofMillis(200);
     static final int POOL = 20;
 
-    private record Downloader(String label, String mainClass, boolean bounded) {
+    /** A downloader of the race; {@code key} names its attributes, {@code downloaders-KEY-FLAGS-ratio}. */
+    private record Downloader(String label, String key, String mainClass, boolean bounded) {
         int workers(int flags) {
             return bounded ? Math.min(POOL, flags) : label.startsWith("sequential") ? 1 : flags;
         }
     }
 
     private static final List<Downloader> DOWNLOADERS = List.of(
-            new Downloader("sequential (ch. 01)", "workbook.ch01.Flags2Sequential", false),
-            new Downloader("a thread per flag (ch. 02)", "workbook.ch02.Flags2Threads", false),
-            new Downloader("pool and `map` (ch. 03)", "workbook.ch03.Flags2ThreadPool", true),
-            new Downloader("`submit` and a completion service (ch. 05)", "workbook.ch05.Flags2AsCompleted", true));
+            new Downloader("sequential (ch. 01)", "sequential", "workbook.ch01.Flags2Sequential", false),
+            new Downloader("a thread per flag (ch. 02)", "threads", "workbook.ch02.Flags2Threads", false),
+            new Downloader("pool and `map` (ch. 03)", "pool", "workbook.ch03.Flags2ThreadPool", true),
+            new Downloader("`submit` and a completion service (ch. 05)", "completion", "workbook.ch05.Flags2AsCompleted", true));
 
     private static final Pattern ELAPSED = Pattern.compile("Elapsed time: (\\d+\\.\\d+)s");
     private static final Pattern DOWNLOADED = Pattern.compile("(\\d+) flags? downloaded\\.");
@@ -56,6 +57,7 @@ public final class CompareDownloaders {
             System.exit(2);
         }
         StringBuilder rows = new StringBuilder();
+        Results results = Results.named("downloaders");
         try (FlagsServer server = FlagsServer.builder().mode(Mode.DELAY).delay(DELAY).start()) {
             for (Downloader d : DOWNLOADERS) {
                 rows.append("|").append(d.label());
@@ -69,11 +71,12 @@ public final class CompareDownloaders {
                     System.out.printf(Locale.ROOT, "%-40s %3d flags, %3d in flight: %6.2fs (limit %.2fs)%n",
                             d.label(), flags, d.workers(flags), best, limit);
                     rows.append(String.format(Locale.ROOT, " |%d |%.2f s |%.2f s", d.workers(flags), best, limit));
+                    results.attribute("downloaders-" + d.key() + "-" + flags + "-ratio",
+                            String.format(Locale.ROOT, "%.1f", best / limit));
                 }
                 rows.append('\n');
             }
         }
-        Results results = Results.named("downloaders");
         results.write("""
                 [cols="4,1,1,1,1,1,1",options="header"]
                 .%d ms per answer, best of 3 (sequential with 200 flags: one run), each downloader in a JVM of its own; %s

@@ -30,9 +30,10 @@ import workbook.flags.Mode;
  * <p>To measure the server and not the client, the client is as thin as it gets: N keep-alive sockets,
  * connected before the clock starts, each on a virtual thread that writes one HTTP/1.1 request when a
  * start gate opens and reads the answer. The same run repeated shows the server warming up (its JIT).
+ * With the default arguments it writes its results file for the book.
  *
  * <pre>
- * ./workbook bench server          # 2000 requests, 200 ms delay
+ * ./workbook bench server          # 2000 requests, 200 ms delay; writes docs/src/book/results/server.adoc
  * ./workbook bench server 5000 500
  * </pre>
  */
@@ -70,12 +71,36 @@ public final class ServerLoad {
                 Arrays.sort(times);
                 System.out.printf(Locale.ROOT, "best %.3fs = %.2fx the delay; median %.3fs = %.2fx%n",
                         times[0], times[0] / d, times[ROUNDS / 2], times[ROUNDS / 2] / d);
+                if (args.length == 0) {
+                    write(n, delay, times);
+                }
             } finally {
                 for (Socket s : sockets) {
                     s.close();
                 }
             }
         }
+    }
+
+    /** Writes the sorted times of the rounds as the book's results file {@code server.adoc}. */
+    private static void write(int n, Duration delay, double[] sorted) throws IOException {
+        double d = delay.toMillis() / 1e3;
+        Results results = Results.named("server");
+        results.attribute("server-requests", String.format(Locale.ROOT, "%,d", n));
+        results.attribute("server-delay", delay.toMillis() + " ms");
+        results.attribute("server-best", String.format(Locale.ROOT, "%.2f s", sorted[0]));
+        results.attribute("server-best-ratio", String.format(Locale.ROOT, "%.2f", sorted[0] / d));
+        results.attribute("server-median", String.format(Locale.ROOT, "%.2f s", sorted[ROUNDS / 2]));
+        results.attribute("server-one-at-a-time", String.format(Locale.ROOT, "%.0f s", n * d));
+        results.write("""
+                [cols="1,1,1,1,1",options="header"]
+                .The flags server alone: %,d requests at once, each answered after %d ms; %d rounds; %s
+                |===
+                |requests |delay |best round |median round |best / delay
+                |%,d |%d ms |%.2f s |%.2f s |%.2fx
+                |===
+                """.formatted(n, delay.toMillis(), ROUNDS, results.caption("./workbook bench server"),
+                n, delay.toMillis(), sorted[0], sorted[ROUNDS / 2], sorted[0] / d));
     }
 
     /** Sends one request on every socket at once; returns the seconds until the last answer. */

@@ -341,7 +341,11 @@ public final class Workbook {
         } else {
             command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         }
-        command.addAll(List.of("-cp", classpath, mainClass));
+        command.addAll(List.of("-cp", classpath));
+        if (pomProperty(module, "workbook.warmUp").strip().equals("true")) {
+            command.add("workbook.flags.WarmStart"); // loads the HTTP client, sends nothing, then runs mainClass
+        }
+        command.add(mainClass);
         command.addAll(args);
         int status = awaitChild(new ProcessBuilder(command).inheritIO().start());
         if (training && aot && Files.exists(configuration)) {

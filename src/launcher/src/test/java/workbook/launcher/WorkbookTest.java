@@ -42,19 +42,35 @@ class WorkbookTest {
         assertThat(Workbook.examples(first)).contains("workbook.ch01.Flags", "workbook.ch01.Flags2Sequential");
         assertThat(Workbook.exercises(first)).first().asString().startsWith("1.1 ");
         assertThat(workbook.list()).contains("./workbook run 1", "exercise  1.2 ");
-        assertThat(Workbook.examples(workbook.chapter("5"))).as("a main method shown in a javadoc is no example")
-                .contains("workbook.ch05.ColdClient").doesNotContain("workbook.ch05.HttpWarmUp");
     }
 
     @Test
-    void an_example_whose_usage_shows_no_arguments_refuses_them() throws IOException {
+    void a_main_method_shown_in_a_javadoc_is_no_example(@TempDir Path dir) throws IOException {
+        Workbook.Chapter chapter = sample(dir, "Shown", "/**\n * <pre>{@code\n * public static void main(String[] args) {\n * }\n * }</pre>\n */");
+        Files.writeString(dir.resolve("src/main/java/workbook/ch99/Runs.java"),
+                "package workbook.ch99;\nfinal class Runs {\n    public static void main(String[] args) {\n    }\n}\n");
+        assertThat(Workbook.examples(chapter)).as("a main method shown in a javadoc is no example")
+                .containsExactly("workbook.ch99.Runs");
+    }
+
+    /** A chapter 99 in {@code dir} with one class, {@code name}, under the javadoc {@code doc}. */
+    private static Workbook.Chapter sample(Path dir, String name, String doc) throws IOException {
+        Path source = Files.createDirectories(dir.resolve("src/main/java/workbook/ch99")).resolve(name + ".java");
+        Files.writeString(source, "package workbook.ch99;\n" + doc + "\nfinal class " + name + " {\n}\n");
+        return new Workbook.Chapter(dir, 99, "A sample");
+    }
+
+    @Test
+    void an_example_whose_usage_shows_no_arguments_refuses_them(@TempDir Path dir) throws IOException {
         Workbook.Chapter seventh = workbook.chapter("7");
         assertThat(Workbook.takesNoArguments(seventh, "workbook.ch07.Hello")).as("./workbook run 7 --example Hello").isTrue();
         assertThat(Workbook.takesNoArguments(seventh, "workbook.ch07.ProcPool")).as("its usage has no --example").isFalse();
         assertThat(Workbook.takesNoArguments(workbook.chapter("3"), "workbook.ch03.DemoExecutorMap"))
                 .as("one usage line without arguments, one with").isFalse();
-        assertThat(Workbook.takesNoArguments(workbook.chapter("5"), "workbook.ch05.ColdClient"))
-                .as("a # comment is no argument, a URL is").isFalse();
+        Workbook.Chapter sample = sample(Files.createTempDirectory(dir, "ch99"), "Probe",
+                "/**\n * ./workbook run 99 --example Probe           # embedded server\n"
+                        + " * ./workbook run 99 --example Probe http://127.0.0.1:8001/flags\n */");
+        assertThat(Workbook.takesNoArguments(sample, "workbook.ch99.Probe")).as("a # comment is no argument, a URL is").isFalse();
         assertThatThrownBy(() -> workbook.execute(List.of("run", "7", "--example", "Hello", "extra")))
                 .isInstanceOf(Workbook.UsageException.class)
                 .hasMessage("Hello takes no arguments, not extra; run it as ./workbook run 7 --example Hello");

@@ -1,7 +1,9 @@
-package workbook.ch05;
+package workbook.flags;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,33 +11,36 @@ import java.net.http.HttpResponse;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.stream.Stream;
 
-import workbook.flags.Http;
-
 /**
- * Loads (without initializing them) the classes of the JDK's HTTP client ahead of time, and sends nothing: no
- * connection is opened, no request is made, no byte reaches any server.
+ * Runs a program's {@code main} after loading the JDK's HTTP client: what the launcher starts instead of
+ * a chapter's program when the chapter's POM says {@code <workbook.warmUp>true</workbook.warmUp>}, so
+ * that the lesson's own {@code main} holds no warm-up. It sends nothing: no connection is opened, no
+ * byte reaches any server, and the program's clock has not started yet.
  *
- * <p>It moves the JVM's one-time start-up cost out of a timed region, as Python's {@code import httpx}
- * happens before Fluent Python's scripts start their clock. It does not warm up the network path
- * itself: code that first runs during the first request is still run then for the first time.
- *
- * <pre>{@code
- * public static void main(String[] args) {
- *     HttpWarmUp.loadClasses();           // before the clock starts
- *     FlagsMain.main(args, ...);
- * }
- * }</pre>
+ * <pre>java -cp CLASSPATH workbook.flags.WarmStart workbook.ch05.Flags2AsCompleted -m 20</pre>
  */
-public final class HttpWarmUp {
+public final class WarmStart {
 
-    private HttpWarmUp() {
+    private WarmStart() {
+    }
+
+    public static void main(String[] args) throws Throwable {
+        if (args.length == 0) {
+            System.err.println("usage: WarmStart MAIN_CLASS [ARGS]");
+            System.exit(2);
+        }
+        loadHttpClasses();
+        MethodHandles.publicLookup()
+                .findStatic(Class.forName(args[0]), "main", MethodType.methodType(void.class, String[].class))
+                .invoke((Object) Arrays.copyOfRange(args, 1, args.length));
     }
 
     // tag::load-classes[]
     /** Initializes an HTTP client and loads every class of {@code java.net.http}; opens no connection. */
-    public static void loadClasses() {
+    public static void loadHttpClasses() {
         // A client builds the default SSLContext even for http://: the JDK's TLS provider starts and
         // reads its trust store. Closing the client stops its selector thread.
         try (HttpClient client = Http.newClient()) {

@@ -1,4 +1,4 @@
-package workbook.ch05;
+package workbook.bench;
 
 import java.lang.management.ClassLoadingMXBean;
 import java.lang.management.ManagementFactory;
@@ -19,12 +19,12 @@ import workbook.flags.Mode;
  * the second; with the number of classes each step loads.
  *
  * <pre>
- * ./workbook run 5 --example ColdClient                                   # embedded LOCAL server
- * ./workbook run 5 --example ColdClient http://127.0.0.1:8001/flags       # a server in another JVM
- * ./workbook run 5 --example ColdClient http://127.0.0.1:8001/flags --warm-up
+ * ./workbook bench cold-client                                   # embedded LOCAL server
+ * ./workbook bench cold-client http://127.0.0.1:8001/flags       # a server in another JVM
+ * ./workbook bench cold-client http://127.0.0.1:8001/flags --warm-up
  * </pre>
  * Run it against a server in another JVM for honest numbers: an embedded server loads, for itself,
- * many of the classes the client needs.
+ * many of the classes the client needs. {@link ClientStartup} does that, in fresh JVMs, for the book.
  */
 public final class ColdClient {
 
