@@ -33,6 +33,8 @@ public final class Benchmarks {
                 "N requests at once against the flags server alone [N] [DELAY_MS]"));
         ALL.put("downloaders", new Benchmark(CompareDownloaders.class, true,
                 "races the downloaders of chapters 01, 02, 03 and 05"));
+        ALL.put("scale", new Benchmark(ScaleRace.class, true,
+                "676 flags at 0.5 s, 100 and 1000 in flight: a pool, a thread per request, virtual threads, Python [RUNS]"));
     }
 
     private Benchmarks() {
