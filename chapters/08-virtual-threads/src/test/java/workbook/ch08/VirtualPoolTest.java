@@ -27,8 +27,9 @@ import workbook.support.Exercise;
 @Exercise(id = "8.2", title = "A platform pool turned into virtual threads", stub = VirtualPool.class, hint = """
         In execute, hand the command to threads.execute at once, wrapped in a Runnable that first takes a \
         place (places.acquire(); if that is interrupted, return without running the command), then runs \
-        the command in a try whose finally releases the place. The waiting happens on the new virtual \
-        thread, never on the caller's.""")
+        the command in a try whose finally releases the place. An acquire that is interrupted just as a \
+        place comes free may return all the same: after it, if stopped is set, release and return. The \
+        waiting happens on the new virtual thread, never on the caller's.""")
 // end::exercise[]
 @Timeout(30)
 class VirtualPoolTest {

@@ -32,6 +32,7 @@ public final class VirtualPool extends AbstractExecutorService {
 
     private final Semaphore places;
     private final ExecutorService threads;
+    private volatile boolean stopped; // shutdownNow was called: tasks not yet running never will
 
     private VirtualPool(int size, String name) {
         this.places = new Semaphore(size, true); // fair: tasks get their turn in the order they came
@@ -54,7 +55,12 @@ public final class VirtualPool extends AbstractExecutorService {
     @Override
     public void execute(Runnable command) {
         Objects.requireNonNull(command, "command");
-        places.acquireUninterruptibly();
+        try {
+            places.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.RejectedExecutionException("interrupted while waiting for a place", e);
+        }
         threads.execute(() -> {
             try {
                 command.run();
@@ -72,6 +78,7 @@ public final class VirtualPool extends AbstractExecutorService {
 
     @Override
     public List<Runnable> shutdownNow() {
+        stopped = true; // before the interrupts: a task that gets its place anyway sees it
         threads.shutdownNow();
         return List.of();
     }

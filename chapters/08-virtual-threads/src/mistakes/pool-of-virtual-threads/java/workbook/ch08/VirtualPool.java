@@ -32,6 +32,7 @@ public final class VirtualPool extends AbstractExecutorService {
 
     private final Semaphore places;
     private final ExecutorService threads;
+    private volatile boolean stopped; // shutdownNow was called: tasks not yet running never will
 
     private VirtualPool(int size, String name) {
         this.places = new Semaphore(size, true); // fair: tasks get their turn in the order they came
@@ -60,6 +61,10 @@ public final class VirtualPool extends AbstractExecutorService {
             } catch (InterruptedException e) {
                 return; // shutdownNow before its turn: it never runs
             }
+            if (stopped) { // interrupted and given the place at once: acquire may return all the same
+                places.release();
+                return;
+            }
             try {
                 command.run();
             } finally {
@@ -76,6 +81,7 @@ public final class VirtualPool extends AbstractExecutorService {
 
     @Override
     public List<Runnable> shutdownNow() {
+        stopped = true; // before the interrupts: a task that gets its place anyway sees it
         threads.shutdownNow();
         return List.of();
     }
