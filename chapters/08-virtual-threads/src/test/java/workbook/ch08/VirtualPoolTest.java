@@ -83,11 +83,17 @@ class VirtualPoolTest {
     void a_failing_task_does_not_cost_a_place() throws Exception {
         try (ExecutorService pool = VirtualPool.newFixedPool(1, "flags")) {
             Future<Object> failed = pool.submit(() -> {
-                throw new IOException("boom");
+                throw new IOException("boom"); // kept by its FutureTask
+            });
+            CountDownLatch thrown = new CountDownLatch(1);
+            pool.execute(() -> {
+                thrown.countDown();
+                throw new IllegalStateException("a failing task, on purpose"); // out of execute's Runnable
             });
             Future<String> next = pool.submit(() -> "ran");
             assertThatThrownBy(() -> Bounded.get(failed, "the failing task")).isInstanceOf(ExecutionException.class);
-            assertThat(Bounded.get(next, "the task after a failed one on a pool of 1: a failed task must "
+            Bounded.await(thrown, "the task that throws to start");
+            assertThat(Bounded.get(next, "the task after two failed ones on a pool of 1: a failed task must "
                     + "give back its place (release in finally)")).isEqualTo("ran");
         }
     }
