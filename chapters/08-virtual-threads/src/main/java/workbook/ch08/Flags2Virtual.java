@@ -53,18 +53,18 @@ public final class Flags2Virtual {
      */
     public static Map<DownloadStatus, Long> downloadMany(Job job, ExecutorService executor)
             throws InterruptedException {
-        Semaphore inFlight = new Semaphore(job.concurrency()); // <2>
+        Semaphore inFlight = new Semaphore(job.concurrency()); // <1>
         Map<DownloadStatus, Long> counter = new EnumMap<>(DownloadStatus.class);
         try (Progress progress = job.verbose() ? Progress.none() : Progress.open(job.codes().size())) {
             CompletionService<DownloadStatus> completion = new ExecutorCompletionService<>(executor);
             Map<Future<DownloadStatus>, String> toDo = new HashMap<>();
             for (String cc : job.codes()) {
                 toDo.put(completion.submit(() -> {
-                    inFlight.acquire(); // <3>
+                    inFlight.acquire(); // <2>
                     try {
                         return Flags2Sequential.downloadOne(job, cc);
                     } finally {
-                        inFlight.release(); // <4>
+                        inFlight.release(); // <3>
                     }
                 }), cc);
             }
@@ -79,7 +79,7 @@ public final class Flags2Virtual {
                 progress.step();
             }
         } catch (InterruptedException e) {
-            executor.shutdownNow(); // <5>
+            executor.shutdownNow(); // <4>
             throw e;
         }
         return counter;
