@@ -81,7 +81,8 @@ class VirtualPoolTest {
 
     @Test
     void a_failing_task_does_not_cost_a_place() throws Exception {
-        try (ExecutorService pool = VirtualPool.newFixedPool(1, "flags")) {
+        ExecutorService pool = VirtualPool.newFixedPool(1, "flags");
+        try {
             Future<Object> failed = pool.submit(() -> {
                 throw new IOException("boom"); // kept by its FutureTask
             });
@@ -95,6 +96,9 @@ class VirtualPoolTest {
             Bounded.await(thrown, "the task that throws to start");
             assertThat(Bounded.get(next, "the task after two failed ones on a pool of 1: a failed task must "
                     + "give back its place (release in finally)")).isEqualTo("ran");
+        } finally {
+            pool.shutdownNow(); // not close(): with a place lost, the waiting task would wait for ever
+            pool.awaitTermination(10, TimeUnit.SECONDS);
         }
     }
 
