@@ -53,6 +53,8 @@ public final class Benchmarks {
                 "the 20 primes on threads, chapter 07's processes and chapter 10's cluster members"));
         ALL.put("timelines", new Benchmark(Timelines.class, true,
                 "draws a timeline of each chapter's flagship from a real run [PREFIX]"));
+        ALL.put("scale", new Benchmark(ScaleRace.class, true,
+                "676 flags at 0.5 s, 100 and 1000 in flight: a pool, a thread per request, virtual threads, Python [RUNS]"));
     }
 
     private Benchmarks() {
