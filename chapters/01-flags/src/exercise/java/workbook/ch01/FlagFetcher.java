@@ -40,7 +40,7 @@ public final class FlagFetcher {
     }
 
     /**
-     * GETs {@code {baseUrl}/{cc}/{cc}.svg} (lower case) with a {@link #TIMEOUT} and classifies the answer.
+     * GETs {@code {baseUrl}/{cc}/{cc}.svg} (lower case, whatever the default locale) with a {@link #TIMEOUT} and classifies the answer.
      *
      * @throws InterruptedException if the calling thread is interrupted while waiting: that is not an
      *                              outcome of the download but a request to stop, so it is passed on

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * Exercise 1.2: fetches one flag and says what happened, without throwing for a failed download.
@@ -43,13 +44,13 @@ public final class FlagFetcher {
     }
 
     /**
-     * GETs {@code {baseUrl}/{cc}/{cc}.svg} (lower case) with a {@link #TIMEOUT} and classifies the answer.
+     * GETs {@code {baseUrl}/{cc}/{cc}.svg} (lower case, whatever the default locale) with a {@link #TIMEOUT} and classifies the answer.
      *
      * @throws InterruptedException if the calling thread is interrupted while waiting: that is not an
      *                              outcome of the download but a request to stop, so it is passed on
      */
     public static Fetched fetch(HttpClient client, URI baseUrl, String cc) throws InterruptedException {
-        String lower = cc.toLowerCase();
+        String lower = cc.toLowerCase(Locale.ROOT); // not the default locale: a Turkish one makes "IN" "ın"
         URI uri = URI.create(baseUrl + "/" + lower + "/" + lower + ".svg");
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).build();
         try {

@@ -1,9 +1,10 @@
 package workbook.ch01;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -48,10 +49,25 @@ class CountryCodesTest {
     @Test
     void anything_else_is_rejected_with_a_message_that_quotes_it() {
         for (String bad : List.of("BRA", "", "1", "B1", "Ü")) {
-            assertThatIllegalArgumentException()
-                    .as("'%s' is not A to Z or AA to ZZ", bad)
-                    .isThrownBy(() -> CountryCodes.expand(List.of("BR", bad)))
-                    .withMessageContaining("'" + bad + "'");
+            Throwable thrown = catchThrowable(() -> CountryCodes.expand(List.of("BR", bad)));
+            assertThat(thrown).as("'%s' is not A to Z or AA to ZZ: expand must throw IllegalArgumentException", bad)
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThat(thrown.getMessage()).as("the message must quote the argument it rejects, '%s'", bad)
+                    .contains("'" + bad + "'");
+        }
+    }
+
+    @Test
+    void a_turkish_default_locale_changes_nothing() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("tr"));
+        try {
+            Throwable thrown = catchThrowable(() -> assertThat(CountryCodes.expand(List.of("in", "i")))
+                    .as("'in' and 'i' with a Turkish default locale").hasSize(26).contains("IN", "IZ"));
+            assertThat(thrown).as("with a Turkish default locale, \"in\".toUpperCase() is \"\u0130N\" (a dotted "
+                    + "capital I): upper-case with Locale.ROOT, whatever the default locale").isNull();
+        } finally {
+            Locale.setDefault(before);
         }
     }
 }

@@ -2,9 +2,15 @@ package workbook.ch01;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +28,7 @@ import workbook.support.Exercise;
         Build an HttpRequest for baseUrl + "/" + cc + "/" + cc + ".svg" (lower case) with .timeout(TIMEOUT), \
         send it with BodyHandlers.ofByteArray(), then switch on statusCode(): 200 is Found, 404 is NotFound, \
         anything else Failed("HTTP " + status). Catch IOException (refused, reset) as Failed too, but let \
-        InterruptedException through.""")
+        InterruptedException through. Lower-case with Locale.ROOT: in a Turkish locale "IN" becomes "ın".""")
 // end::exercise[]
 class FlagFetcherTest {
 
@@ -70,7 +76,7 @@ class FlagFetcherTest {
     void a_server_error_is_a_failure_naming_the_status() throws Exception {
         String cc = failing.countries(Behaviour.SERVER_ERROR).getFirst();
         assertThat(FlagFetcher.fetch(client, failing.baseUrl(), cc))
-                .as("the ERROR server answers 500 for %s", cc)
+                .as("the ERROR server answers 500 for %s: any status but 200 and 404 is Failed(\"HTTP \" + status)", cc)
                 .isEqualTo(new FlagFetcher.Failed("HTTP 500"));
     }
 
@@ -91,5 +97,85 @@ class FlagFetcherTest {
         FlagFetcher.Fetched fetched = FlagFetcher.fetch(client, URI.create("http://127.0.0.1:" + port + "/flags"), "BR");
         assertThat(fetched).as("connection refused: a Failed whose reason names the exception")
                 .isEqualTo(new FlagFetcher.Failed("ConnectException"));
+    }
+
+    @Test
+    void a_turkish_default_locale_changes_nothing() throws Exception {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("tr"));
+        FlagFetcher.Fetched fetched;
+        try {
+            fetched = FlagFetcher.fetch(client, local.baseUrl(), "IN");
+        } catch (IllegalArgumentException e) {
+            fetched = new FlagFetcher.Failed(e.toString());
+        } finally {
+            Locale.setDefault(before);
+        }
+        assertThat(fetched).as("India's flag with a Turkish default locale, where \"IN\".toLowerCase() is \"\u0131n\" "
+                + "(a dotless i): lower-case with Locale.ROOT, whatever the default locale")
+                .isInstanceOf(FlagFetcher.Found.class);
+    }
+
+    @Test
+    void a_server_that_never_answers_is_a_failure_after_the_request_timeout() throws Exception {
+        // the kernel completes the connection and takes the request; nobody ever reads or answers it
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            URI baseUrl = URI.create("http://127.0.0.1:" + silent.getLocalPort() + "/flags");
+            Fetching fetch = new Fetching(() -> FlagFetcher.fetch(client, baseUrl, "BR"));
+            try {
+                assertThat(fetch.end(FlagFetcher.TIMEOUT.plusSeconds(10)))
+                        .as("fetch from a server that accepts the request and never answers: without a request "
+                                + "timeout (HttpRequest.Builder.timeout(TIMEOUT)) it waits for ever")
+                        .isTrue();
+                assertThat(fetch.outcome.get()).as("what fetch made of a request timeout")
+                        .isEqualTo(new FlagFetcher.Failed("HttpTimeoutException"));
+            } finally {
+                fetch.stop();
+            }
+        }
+    }
+
+    @Test
+    void an_interrupt_while_waiting_is_passed_on_not_a_failed_download() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            silent.setSoTimeout(10_000);
+            URI baseUrl = URI.create("http://127.0.0.1:" + silent.getLocalPort() + "/flags");
+            Fetching fetch = new Fetching(() -> FlagFetcher.fetch(client, baseUrl, "BR"));
+            try (Socket request = silent.accept()) { // fetch is in send(), waiting for an answer that never comes
+                fetch.thread.interrupt();
+                assertThat(fetch.end(Duration.ofSeconds(10))).as("fetch to end after its thread was interrupted").isTrue();
+                assertThat(fetch.outcome.get())
+                        .as("an interrupt while fetch waits is a request to stop, not a failed download: fetch must "
+                                + "throw InterruptedException, not return Failed")
+                        .isInstanceOf(InterruptedException.class);
+            } finally {
+                fetch.stop();
+            }
+        }
+    }
+
+    /** A fetch on a thread of its own, which a test can interrupt and wait for with a limit. */
+    private static final class Fetching {
+        final AtomicReference<Object> outcome = new AtomicReference<>();
+        final Thread thread;
+
+        Fetching(Callable<FlagFetcher.Fetched> fetch) {
+            thread = Thread.ofPlatform().name("fetch").start(() -> {
+                try {
+                    outcome.set(fetch.call());
+                } catch (Exception e) {
+                    outcome.set(e);
+                }
+            });
+        }
+
+        boolean end(Duration limit) throws InterruptedException {
+            return thread.join(limit);
+        }
+
+        void stop() throws InterruptedException {
+            thread.interrupt();
+            thread.join(Duration.ofSeconds(10));
+        }
     }
 }

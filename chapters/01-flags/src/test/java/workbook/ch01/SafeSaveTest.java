@@ -55,9 +55,33 @@ class SafeSaveTest {
     @Test
     void a_download_that_breaks_off_keeps_the_old_file_intact() throws IOException {
         Files.writeString(dir.resolve("br.svg"), "old");
-        assertThatIOException().isThrownBy(() -> SafeSave.save(new FailingStream(10_000), dir, "br.svg"));
+        assertThatIOException().as("the read error reaches the caller")
+                .isThrownBy(() -> SafeSave.save(new FailingStream(10_000), dir, "br.svg"));
         assertThat(dir.resolve("br.svg")).as("the file saved before is untouched").hasContent("old");
         assertThat(list(dir)).as("and nothing else is left").containsExactly("br.svg");
+    }
+
+    @Test
+    void while_copying_the_bytes_go_to_a_temporary_file_in_the_same_directory() throws IOException {
+        String[][] seen = new String[1][];
+        InputStream watched = new InputStream() { // lists the directory half-way through the download
+            private int left = 10_000;
+
+            @Override
+            public int read() {
+                if (left == 5_000) {
+                    seen[0] = list(dir);
+                }
+                return left-- > 0 ? 'x' : -1;
+            }
+        };
+        SafeSave.save(watched, dir, "br.svg");
+        assertThat(seen[0]).as("what the directory held half-way through the copy").isNotNull();
+        assertThat(seen[0]).as("a partial br.svg is visible while copying: copy to a temporary file, then move it "
+                + "into place").doesNotContain("br.svg");
+        assertThat(seen[0]).as("the temporary file, while copying: create it in the target directory "
+                + "(Files.createTempFile(dir, ...)), since a move across file systems is not atomic").hasSize(1);
+        assertThat(list(dir)).as("after the move").containsExactly("br.svg");
     }
 
     private static String[] list(Path dir) {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,8 +97,9 @@ class BackgroundDownloadTest {
         Bounded.until("CN's step to begin (or the download to end early)",
                 () -> busy.getCount() == 0 || !download.isRunning());
         List<String> done = OnAThread.call("stop", download::stop);
+        assertThat(attempted).as("codes attempted: the interrupt status must be checked before each code, "
+                + "so BR never begins").containsExactly("CN");
         assertThat(done).as("CN's step ended normally after the interrupt: it is done").containsExactly("CN");
-        assertThat(attempted).as("codes attempted: the flag is checked before BR begins").containsExactly("CN");
     }
 
     @Test
@@ -111,9 +114,11 @@ class BackgroundDownloadTest {
         CountDownLatch blocked = new CountDownLatch(1);
         BackgroundDownload download = BackgroundDownload.start(List.of("BR", "CN"), cc -> {
             attempted.add(cc);
-            blocked.countDown();
-            if (Work.blockUntilInterrupted()) { // a request that does not come back
-                throw new InterruptedException();
+            if (cc.equals("BR")) {
+                blocked.countDown();
+                if (Work.blockUntilInterrupted()) { // a request that does not come back
+                    throw new InterruptedException();
+                }
             }
         });
         OnAThread.call("a try-with-resources block to close the download", () -> {
@@ -122,8 +127,37 @@ class BackgroundDownloadTest {
             }
             return null;
         });
+        assertThat(attempted).as("an InterruptedException from a step stops the download: CN must never begin")
+                .containsExactly("BR");
         assertThat(download.isRunning()).as("running after close()").isFalse();
         assertThat(download.done()).as("BR was interrupted, CN never began").isEmpty();
-        assertThat(attempted).containsExactly("BR");
+    }
+
+    @Test
+    void stop_waits_for_the_download_to_end() throws Exception {
+        AtomicReference<Thread> stopper = new AtomicReference<>();
+        AtomicBoolean stopReturned = new AtomicBoolean();
+        CountDownLatch blocked = new CountDownLatch(1);
+        BackgroundDownload download = BackgroundDownload.start(List.of("BR"), cc -> {
+            blocked.countDown();
+            Work.blockUntilInterrupted();
+            // winding up after the interrupt, as a step closing its file would: until stop() waits for it
+            Bounded.until("stop() to wait for the download's thread (or to return without waiting)",
+                    () -> stopReturned.get() || stopper.get() != null && stopper.get().getState() == Thread.State.WAITING);
+            attempted.add(cc);
+        });
+        Bounded.await(blocked, "BR's step to block");
+        OnAThread<List<String>> stop = OnAThread.start("stop", download::stop);
+        stopper.set(stop.thread());
+        boolean runningWhenStopReturned;
+        try {
+            stop.result("stop() to return");
+            runningWhenStopReturned = download.isRunning();
+        } finally {
+            stopReturned.set(true);
+        }
+        Bounded.until("the download's thread to end", () -> !download.isRunning());
+        assertThat(runningWhenStopReturned).as("the download's thread was still running when stop() returned: "
+                + "stop() must wait for it to end (join), after interrupting it").isFalse();
     }
 }

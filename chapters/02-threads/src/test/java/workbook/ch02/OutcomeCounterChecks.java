@@ -53,7 +53,7 @@ final class OutcomeCounterChecks {
             join(a, b);
             long ok = counter.count(OK);
             if (ok != 2) {
-                throw new AssertionError("two threads recorded OK once each, but the count is " + ok);
+                throw new AssertionError("a lost update: two threads recorded OK once each, but the count is " + ok);
             }
         });
     }
@@ -77,7 +77,7 @@ final class OutcomeCounterChecks {
             join(writer, reader);
             Map<DownloadStatus, Long> snapshot = seen.get();
             if (snapshot.get(ERROR) == 1 && snapshot.get(OK) != 1) {
-                throw new AssertionError("a snapshot with the ERROR but without the OK recorded before it: "
+                throw new AssertionError("a torn snapshot, mixing two instants: a snapshot with the ERROR but without the OK recorded before it: "
                         + snapshot);
             }
         });

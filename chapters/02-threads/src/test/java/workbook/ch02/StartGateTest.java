@@ -37,7 +37,8 @@ class StartGateTest {
             factory.firstTaskBegan.countDown();
         }));
         assertThat(runningWhenTasksBegan)
-                .as("how many of the %d threads were running when each task began (the last one starts late)", THREADS)
+                .as("how many of the %d threads were running when each task began (the last one starts late): "
+                        + "the gate must open only once every thread is ready (await the 'ready' latch)", THREADS)
                 .hasSize(THREADS).containsOnly(THREADS);
     }
 
@@ -57,12 +58,17 @@ class StartGateTest {
         TestFactory factory = new TestFactory(true);
         AtomicLong firstTaskBegan = new AtomicLong(Long.MAX_VALUE);
         AtomicLong lastTaskEnded = new AtomicLong(Long.MIN_VALUE);
-        Duration elapsed = OnAThread.call("timeTasks", () -> StartGate.timeTasks(THREADS, factory, () -> {
-            firstTaskBegan.accumulateAndGet(System.nanoTime(), Math::min);
-            Work.forMillis(50); // some work to time
-            lastTaskEnded.accumulateAndGet(System.nanoTime(), Math::max);
-        }));
-        long returned = System.nanoTime();
+        AtomicLong returnedAt = new AtomicLong();
+        Duration elapsed = OnAThread.call("timeTasks", () -> {
+            Duration timed = StartGate.timeTasks(THREADS, factory, () -> {
+                firstTaskBegan.accumulateAndGet(System.nanoTime(), Math::min);
+                Work.forMillis(50); // some work to time
+                lastTaskEnded.accumulateAndGet(System.nanoTime(), Math::max);
+            });
+            returnedAt.set(System.nanoTime());
+            return timed;
+        });
+        long returned = returnedAt.get();
         assertThat(elapsed.toNanos()).as("the time covers every task, from the first beginning to the last end")
                 .isGreaterThanOrEqualTo(lastTaskEnded.get() - firstTaskBegan.get());
         assertThat(elapsed.toNanos())
@@ -74,15 +80,21 @@ class StartGateTest {
     void a_task_that_throws_has_ended_too_and_its_exception_reaches_the_handler() throws Exception {
         TestFactory factory = new TestFactory(false);
         AtomicInteger tasks = new AtomicInteger();
-        OnAThread.call("timeTasks with a failing task (does a task that throws still count down?)",
-                () -> StartGate.timeTasks(THREADS, factory, () -> {
-                    if (tasks.incrementAndGet() == 1) {
-                        throw new IllegalStateException("the first task fails");
-                    }
-                }));
+        OnAThread<Duration> caller = OnAThread.start("timeTasks", () -> StartGate.timeTasks(THREADS, factory, () -> {
+            if (tasks.incrementAndGet() == 1) {
+                throw new IllegalStateException("the first task fails");
+            }
+        }));
+        try {
+            caller.result("timeTasks with a failing task (does a task that throws still count down the end gate?)");
+        } finally {
+            caller.thread().interrupt(); // a wrong timeTasks that waits for ever ends here, with its threads
+            factory.made.forEach(t -> Bounded.join(t, "thread " + t.getName() + " to end"));
+        }
         assertThat(tasks).as("every task ran, the failing one included").hasValue(THREADS);
-        Bounded.until("the failing thread's uncaught-exception handler to run", () -> !factory.uncaught.isEmpty());
-        assertThat(factory.uncaught).as("what reached the uncaught-exception handlers")
+        // a thread calls its uncaught-exception handler before it ends: every thread has ended
+        assertThat(factory.uncaught).as("what reached the uncaught-exception handlers: a task's exception must reach "
+                        + "its thread's uncaught-exception handler, not be caught in the thread")
                 .singleElement().satisfies(e -> assertThat(e).hasMessage("the first task fails"));
     }
 
@@ -100,9 +112,15 @@ class StartGateTest {
         Bounded.until("the tasks to begin (or timeTasks to end early)",
                 () -> tasksBegan.getCount() == 0 || !caller.thread().isAlive());
         caller.thread().interrupt();
-        assertThat(caller.failure("timeTasks to end after the interrupt")).as("what timeTasks threw when interrupted")
-                .isInstanceOf(InterruptedException.class);
-        factory.made.forEach(t -> Bounded.join(t, "thread " + t.getName() + " to end"));
+        try {
+            assertThat(caller.failure("timeTasks to end after the interrupt")).as("what timeTasks threw when interrupted")
+                    .isInstanceOf(InterruptedException.class);
+            Bounded.until("every task to be interrupted when timeTasks is: interrupt the threads before throwing",
+                    Duration.ofSeconds(5), () -> interrupted.get() == THREADS);
+        } finally { // a wrong timeTasks leaves them blocked: end them here
+            factory.made.forEach(Thread::interrupt);
+            factory.made.forEach(t -> Bounded.join(t, "thread " + t.getName() + " to end"));
+        }
         assertThat(interrupted).as("tasks that were interrupted").hasValue(THREADS);
     }
 

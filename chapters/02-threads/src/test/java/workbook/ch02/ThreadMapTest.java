@@ -28,15 +28,25 @@ class ThreadMapTest {
         int n = 5;
         List<CountDownLatch> finished = IntStream.range(0, n).mapToObj(i -> new CountDownLatch(1)).toList();
         String hint = " (are all threads started before any is joined?)";
-        List<String> results = OnAThread.call("map over 5 items, each waiting for the next to finish" + hint,
-                () -> ThreadMap.map(List.of(0, 1, 2, 3, 4), i -> {
-                    if (i < n - 1) { // item i finishes only after item i + 1: the last item finishes first
-                        Bounded.await(finished.get(i + 1), Duration.ofSeconds(5),
-                                "item " + (i + 1) + " to finish before item " + i + hint);
-                    }
-                    finished.get(i).countDown();
-                    return "r" + i;
-                }));
+        Map<Integer, Thread> threads = new ConcurrentHashMap<>();
+        OnAThread<List<String>> call = OnAThread.start("map", () -> ThreadMap.map(List.of(0, 1, 2, 3, 4), i -> {
+            threads.put(i, Thread.currentThread());
+            if (i < n - 1) { // item i finishes only after item i + 1: the last item finishes first
+                Bounded.await(finished.get(i + 1), Duration.ofSeconds(5),
+                        "item " + (i + 1) + " to finish before item " + i + hint);
+            }
+            finished.get(i).countDown();
+            return "r" + i;
+        }));
+        List<String> results;
+        try {
+            results = call.result("map over 5 items, each waiting for the next to finish" + hint);
+        } finally { // a map that runs the items one by one is still at it: stop it, and its item threads, here
+            call.thread().interrupt();
+            Bounded.join(call.thread(), "map to end");
+            threads.values().forEach(Thread::interrupt);
+            threads.values().forEach(t -> Bounded.join(t, "item thread " + t.getName() + " to end"));
+        }
         assertThat(results).as("results in the order of the items, though item 4 finished first and item 0 last")
                 .containsExactly("r0", "r1", "r2", "r3", "r4");
     }
@@ -100,13 +110,20 @@ class ThreadMapTest {
             }
             return null;
         });
-        Bounded.until("the 3 item threads to start (or map to end early)",
-                () -> allStarted.getCount() == 0 || !caller.thread().isAlive());
-        caller.thread().interrupt();
-        assertThat(caller.failure("map to end after the interrupt"))
-                .as("what map threw when its caller was interrupted")
-                .isInstanceOf(InterruptedException.class);
-        assertThat(aliveWhenMapThrew).as("every item thread, interrupted and joined before map threw")
-                .containsOnlyKeys("BR", "CN", "IN").doesNotContainValue(true);
+        try {
+            Bounded.until("the 3 item threads to start (or map to end early)",
+                    () -> allStarted.getCount() == 0 || !caller.thread().isAlive());
+            caller.thread().interrupt();
+            assertThat(caller.failure("map to end after the interrupt"))
+                    .as("what map threw when its caller was interrupted")
+                    .isInstanceOf(InterruptedException.class);
+            assertThat(aliveWhenMapThrew).as("every item thread, interrupted and joined before map threw")
+                    .containsOnlyKeys("BR", "CN", "IN").doesNotContainValue(true);
+        } finally { // a wrong map leaves them blocked: end them here, not in the next test
+            caller.thread().interrupt();
+            Bounded.join(caller.thread(), "map to end");
+            threads.values().forEach(Thread::interrupt);
+            threads.values().forEach(t -> Bounded.join(t, "item thread " + t.getName() + " to end"));
+        }
     }
 }

@@ -229,8 +229,9 @@ class ExecutorMapTest {
                 assertThatThrownBy(results::next).as("'stuck' is not done and the deadline has passed")
                         .isInstanceOf(CompletionException.class).cause().isInstanceOf(TimeoutException.class);
                 assertThat((System.nanoTime() - before) / 1_000_000)
-                        .as("milliseconds next() waited: the deadline was 1 s after the call to map and has passed, "
-                                + "so next() must not wait another full second")
+                        .as("milliseconds next() waited: one deadline for the whole call, not a timeout per wait; "
+                                + "the deadline was 1 s after the call to map and has passed, so next() must not wait "
+                                + "another full second")
                         .isLessThan(500);
             } finally {
                 probe.release.countDown();

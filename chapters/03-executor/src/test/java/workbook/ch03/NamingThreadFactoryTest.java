@@ -40,7 +40,7 @@ class NamingThreadFactoryTest {
                     .isEqualTo(Thread.State.NEW);
             names.add(thread.getName());
         }
-        assertThat(names).as("the names of the first three threads").containsExactly("flags-1", "flags-2", "flags-3");
+        assertThat(names).as("the names of the first three threads, numbered from 1").containsExactly("flags-1", "flags-2", "flags-3");
         assertThat(factory.created()).as("created() after three threads").isEqualTo(3);
     }
 
@@ -81,9 +81,9 @@ class NamingThreadFactoryTest {
             throw new IllegalStateException("no flag");
         });
         thread.start();
-        Bounded.await(handled, "the uncaught-exception handler to be called");
-        assertThat(seen.get()).as("what the handler was told").isEqualTo("worker-1: no flag");
-        Bounded.join(thread, "the thread to end");
+        Bounded.join(thread, "the thread to end"); // a dying thread calls its handler before it ends
+        assertThat(seen.get()).as("what the handler was told: a factory given a handler sets it on every thread")
+                .isEqualTo("worker-1: no flag");
     }
 
     @Test

@@ -19,8 +19,18 @@ class PoolSizingTest {
     @Test
     void the_timing_includes_every_task_because_close_waits_for_them() {
         AtomicInteger ran = new AtomicInteger();
-        List<Callable<?>> tasks = IntStream.range(0, 10).<Callable<?>>mapToObj(i -> ran::incrementAndGet).toList();
-        assertThat(PoolSizing.seconds(3, tasks)).as("seconds").isPositive();
+        // nine quick tasks and a slow one, which sleeps at least 300 ms: the timing must cover it
+        List<Callable<?>> tasks = IntStream.range(0, 10).<Callable<?>>mapToObj(i -> () -> {
+            if (i == 9) {
+                Thread.sleep(300);
+            }
+            return ran.incrementAndGet();
+        }).toList();
+        long before = System.nanoTime();
+        double seconds = PoolSizing.seconds(3, tasks);
+        double call = (System.nanoTime() - before) / 1e9;
         assertThat(ran).as("tasks that ran before seconds() returned").hasValue(10);
+        assertThat(seconds).as("the seconds cover the slowest task, which sleeps 300 ms, since close() waits for it, "
+                + "and no more than the call to seconds() took").isBetween(0.3, call);
     }
 }

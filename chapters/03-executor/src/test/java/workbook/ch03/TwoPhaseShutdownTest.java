@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +85,40 @@ class TwoPhaseShutdownTest {
                     .as("the futures of the tasks that never started must be cancelled: nobody will ever run "
                             + "them, and get() on them would wait forever")
                     .containsExactly(true, true);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void after_shutdown_now_it_waits_for_the_interrupted_tasks_to_end() {
+        Thread caller = Thread.currentThread();
+        AtomicBoolean returned = new AtomicBoolean();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            pool.submit(() -> {
+                started.countDown();
+                try {
+                    release.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    // winding up after the interrupt, as a task closing a file would: until the caller waits
+                    Bounded.until("shutdownAndAwait to wait for the interrupted task (or to return)",
+                            () -> returned.get() || caller.getState() == Thread.State.TIMED_WAITING);
+                    log.add("wound up");
+                }
+            });
+            Bounded.await(started, "the task to start");
+            TwoPhaseShutdown.Outcome outcome;
+            try {
+                // a grace long enough for the task to see, even on a busy machine, that the caller waits again
+                outcome = TwoPhaseShutdown.shutdownAndAwait(pool, Duration.ofSeconds(2));
+            } finally {
+                returned.set(true);
+            }
+            assertThat(outcome.terminated()).as("terminated, though the interrupted task took a moment to end: after "
+                    + "shutdownNow(), wait the grace again for the interrupted tasks to end").isTrue();
+            assertThat(log).containsExactly("wound up");
         } finally {
             release.countDown();
             pool.shutdownNow();

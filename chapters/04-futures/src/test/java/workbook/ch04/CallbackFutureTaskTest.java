@@ -1,6 +1,7 @@
 package workbook.ch04;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
 import java.util.List;
@@ -10,7 +11,10 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -123,12 +127,36 @@ class CallbackFutureTaskTest {
             throw new IllegalStateException("a broken callback");
         });
         task.addDoneCallback(f -> after.incrementAndGet());
-        task.run();
+        Throwable thrown = catchThrowable(task::run);
+        assertThat(thrown).as("what run() threw: a callback that throws must be caught and logged, not passed on to "
+                + "whoever completes the task").isNull();
         assertThat(after).as("the callback after a broken one still runs").hasValue(1);
         assertThat(task.resultNow()).as("a broken callback does not change the task's result").isEqualTo("PK");
         task.addDoneCallback(f -> {
             throw new IllegalStateException("a broken late callback");
         }); // must not throw here either: Python logs and ignores it
+    }
+
+    @Test
+    void callbacks_run_outside_the_lock_so_that_another_thread_can_add_one_meanwhile() throws Exception {
+        CallbackFutureTask<String> task = new CallbackFutureTask<>(() -> "BD");
+        CountDownLatch lateCallbackRan = new CountDownLatch(1);
+        AtomicReference<Thread> other = new AtomicReference<>();
+        AtomicBoolean ranMeanwhile = new AtomicBoolean();
+        task.addDoneCallback(f -> {
+            // while this callback runs, another thread adds one: the task is done, so it runs at once there
+            other.set(Thread.ofPlatform().name("late-adder").start(
+                    () -> task.addDoneCallback(g -> lateCallbackRan.countDown())));
+            try {
+                ranMeanwhile.set(lateCallbackRan.await(5, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        task.run();
+        Bounded.join(other.get(), "the other thread's addDoneCallback to return");
+        assertThat(ranMeanwhile).as("whether a callback added by another thread, while the callbacks ran, ran at once: "
+                + "it waited for the lock held while calling back; call the callbacks outside the lock").isTrue();
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -63,8 +64,14 @@ class TimedGetTest {
              HttpClient client = Http.newClient()) {
             Future<byte[]> br = pool.submit(() -> Http.getFlag(client, server.baseUrl(), "BR"));
             try {
-                assertThat(TimedGet.getOrCancel(br, Duration.ofSeconds(10)))
-                        .as("the flag of BR, which the server sends after 200 ms").isEqualTo(Countries.flag("BR"));
+                byte[] flag;
+                try {
+                    flag = TimedGet.getOrCancel(br, Duration.ofSeconds(10));
+                } catch (TimeoutException e) {
+                    throw new AssertionError("getOrCancel(br, 10 s) gave up before the flag, sent after 200 ms, came: "
+                            + "is the timeout passed with its own unit (toNanos() with NANOSECONDS)?", e);
+                }
+                assertThat(flag).as("the flag of BR, which the server sends after 200 ms").isEqualTo(Countries.flag("BR"));
                 assertThat(br.isCancelled()).as("a future that delivered its result is not cancelled").isFalse();
             } finally {
                 br.cancel(true); // when the test failed: no request left in flight while the server stops
@@ -92,8 +99,34 @@ class TimedGetTest {
         Thread.currentThread().interrupt(); // someone asks this thread to stop: get() throws at once
         assertThatExceptionOfType(InterruptedException.class).as("getOrCancel in an interrupted thread")
                 .isThrownBy(() -> TimedGet.getOrCancel(slow, Duration.ofSeconds(10)));
-        Bounded.await(interrupted, "the task to be interrupted when its caller stopped waiting: "
-                + "a timeout is not the only way to give up on a result (try finally)");
+        assertThat(slow.isCancelled()).as("the abandoned future is cancelled when its caller is interrupted: "
+                + "a timeout is not the only way to give up on a result (try finally)").isTrue();
+        Bounded.await(interrupted, "the task to be interrupted when its caller stopped waiting");
+    }
+
+    @Test
+    void an_interrupt_while_waiting_is_passed_on_and_cancels_the_task() {
+        Future<String> slow = endless();
+        Bounded.await(started, "the slow task to start");
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread caller = Thread.ofPlatform().name("caller").start(() -> {
+            try {
+                TimedGet.getOrCancel(slow, Duration.ofSeconds(10));
+            } catch (Throwable t) {
+                thrown.set(t);
+            }
+        });
+        try {
+            Bounded.until("the caller to wait for the result", () -> caller.getState() == Thread.State.TIMED_WAITING
+                    || !caller.isAlive());
+            caller.interrupt();
+            Bounded.join(caller, "getOrCancel to end after its thread was interrupted");
+        } finally {
+            caller.interrupt();
+        }
+        assertThat(thrown.get()).as("what getOrCancel threw when its thread was interrupted while it waited: an "
+                + "InterruptedException, passed on, not turned into a timeout or anything else")
+                .isInstanceOf(InterruptedException.class);
         assertThat(slow.isCancelled()).as("the abandoned future is cancelled").isTrue();
     }
 
