@@ -112,6 +112,7 @@ class ExerciseProofTest {
             throw new IllegalStateException(e);
         }
 
+        boolean forked = ForkedRun.needed(tests);
         return Mistakes.find(Path.of(root)).stream().map(mistake -> DynamicTest.dynamicTest(
                 mistake.name() + ": " + mistake.description(), () -> {
                     List<String> testClasses = mistake.classNames().stream()
@@ -125,9 +126,9 @@ class ExerciseProofTest {
                     List<String> named = testClasses.stream()
                             .filter(c -> c.substring(c.lastIndexOf('.') + 1).equals(mistake.caughtByClass())).toList();
                     Map<String, ExerciseRun.Outcome> outcomes = named.isEmpty() ? Map.of()
-                            : ExerciseRun.run(named, mistake.caughtByMethod(), tests, out, solutions);
+                            : run(forked, named, mistake.caughtByMethod(), tests, out, solutions);
                     if (problem(mistake, testClasses, outcomes) != null) {
-                        outcomes = ExerciseRun.run(testClasses, tests, out, solutions);
+                        outcomes = run(forked, testClasses, "", tests, out, solutions);
                     }
                     String problem = problem(mistake, testClasses, outcomes);
                     if (problem != null) {
@@ -162,6 +163,13 @@ class ExerciseProofTest {
         return outcomes.values().stream().filter(o -> o.status() == Status.FAILED)
                 .map(o -> o.isClassLevel() ? o.testClass() + " (as a whole)" : o.name())
                 .collect(Collectors.joining(", "));
+    }
+
+    /** Runs in this JVM, or, for tests that rewrite the classes they check (Lincheck), in one of its own. */
+    private static Map<String, ExerciseRun.Outcome> run(boolean forked, List<String> classes, String method,
+                                                        Path tests, Path mistake, Path solutions) throws Exception {
+        return forked ? ForkedRun.run(classes, method, Mistakes.testClasspath(), tests, mistake, solutions)
+                : ExerciseRun.run(classes, method, tests, mistake, solutions);
     }
 
     private static String abbreviate(String message) {
