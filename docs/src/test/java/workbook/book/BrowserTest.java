@@ -189,7 +189,7 @@ class BrowserTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void every_image_loads_and_each_chapter_from_02_to_07_has_its_timeline() {
+    void every_image_loads_and_each_chapter_from_02_to_10_has_its_timeline() {
         List<Map<String, Object>> images = (List<Map<String, Object>>) js("""
                 return Array.from(document.images).map(i => ({src: i.getAttribute('src'),
                     complete: i.complete, width: i.naturalWidth}));
@@ -198,9 +198,9 @@ class BrowserTest {
         assertThat(images.stream().filter(i -> !Boolean.TRUE.equals(i.get("complete"))
                 || ((Number) i.get("width")).intValue() <= 0).map(i -> i.get("src")).toList())
                 .as("images that did not load (natural width 0)").isEmpty();
-        for (int chapter = 2; chapter <= 7; chapter++) {
-            String prefix = "images/ch0" + chapter + "-";
-            assertThat(images).as("a timeline of chapter 0%d (%s*.svg)", chapter, prefix)
+        for (int chapter = 2; chapter <= 10; chapter++) {
+            String prefix = "images/ch%02d-".formatted(chapter);
+            assertThat(images).as("a timeline of chapter %02d (%s*.svg)", chapter, prefix)
                     .anyMatch(i -> String.valueOf(i.get("src")).startsWith(prefix));
         }
     }

@@ -66,6 +66,7 @@ public final class Timeline {
     private static final int RIGHT = 20;
     private static final int TOP = 34;           // the title
     private static final double CHAR_WIDTH = 7.0; // of the 11 px sans-serif labels, to tell whether one fits
+    private static final String MARK_LEGEND = "a moment on that row";
 
     private final String title;
     private final Set<String> rows = new LinkedHashSet<>();
@@ -128,7 +129,24 @@ public final class Timeline {
         Set<Outcome> used = new LinkedHashSet<>();
         bars.forEach(b -> used.add(b.outcome()));
         int axisY = y0;
-        int height = axisY + 36 + 24;
+        // the legend: a swatch and a name per outcome used, on as many lines as it takes, then the diamond
+        List<double[]> legendAt = new ArrayList<>(); // {x, y} of each outcome's swatch
+        double lx = LABELS;
+        int ly = axisY + 40;
+        for (Outcome o : used) {
+            double w = 30 + o.name().length() * CHAR_WIDTH;
+            if (lx > LABELS && lx + w > WIDTH - RIGHT) {
+                lx = LABELS;
+                ly += 20;
+            }
+            legendAt.add(new double[] {lx, ly});
+            lx += w + 24;
+        }
+        if (!marks.isEmpty() && lx + 16 + MARK_LEGEND.length() * CHAR_WIDTH > WIDTH - RIGHT) {
+            lx = LABELS - 6;
+            ly += 20;
+        }
+        int height = ly + 20;
 
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, """
@@ -200,20 +218,18 @@ public final class Timeline {
             }
             svg.append("</g>\n");
         }
-        // the legend: a swatch and a name per outcome used, and the diamond if there are marks
-        double lx = LABELS;
-        int ly = axisY + 40;
+        int i = 0;
         for (Outcome o : used) {
+            double[] at = legendAt.get(i++);
             svg.append(String.format(Locale.ROOT,
                     "<rect x=\"%.1f\" y=\"%d\" width=\"24\" height=\"12\" fill=\"url(#%s)\" stroke=\"#222222\" stroke-width=\"0.6\"/>"
                             + "<text x=\"%.1f\" y=\"%d\">%s</text>%n",
-                    lx, ly - 10, id(o), lx + 30, ly, escape(o.name())));
-            lx += 30 + o.name().length() * CHAR_WIDTH + 24;
+                    at[0], (int) at[1] - 10, id(o), at[0] + 30, (int) at[1], escape(o.name())));
         }
         if (!marks.isEmpty()) {
             svg.append(String.format(Locale.ROOT,
                     "<path d=\"M %.1f %d l 5 5 l -5 5 l -5 -5 z\" fill=\"#222222\"/><text x=\"%.1f\" y=\"%d\">%s</text>%n",
-                    lx + 6, ly - 11, lx + 16, ly, "a moment on that row"));
+                    lx + 6, ly - 11, lx + 16, ly, MARK_LEGEND));
         }
         svg.append("</svg>\n");
         return svg.toString();

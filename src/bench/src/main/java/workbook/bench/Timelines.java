@@ -43,7 +43,7 @@ import workbook.flags.RequestLog;
  * it. That JVM has downloaded flags before ({@link WarmRun}), so that the picture shows the lesson and not
  * the JVM's start-up. Lines that the flagship prints, read as they come, can become marks on a row of their own (the
  * main thread taking a result, a {@code wait} returning). Chapter 07's workers are timed by the task
- * that {@link TimedCheck} sends to them.
+ * that {@link TimedCheck} sends to them, chapter 10's members by {@link TimedOnMember}.
  *
  * <p>To add a chapter's picture, add a {@link Picture} to {@link #PICTURES}: a name and how to draw it,
  * most often {@code flags(title, mainClass, args...)} with {@link Run#mark} for its printed lines.
@@ -93,7 +93,24 @@ public final class Timelines {
                     .mark("main: wait()", Pattern.compile("^\\s*\\d+ done,\\s*\\d+ not done: (.*)$"), m -> m.group(1))
                     .timeline())),
             new Picture("ch07-two-workers", () -> TimedCheck.timeline(
-                    "Chapter 07: a ProcessPool of two worker JVMs on the 20 numbers of primes.py", 2)));
+                    "Chapter 07: a ProcessPool of two worker JVMs on the 20 numbers of primes.py", 2)),
+            new Picture("ch08-virtual-semaphore", () -> withServer(url -> atMostInFlight(5, flags(
+                    "Chapter 08: Flags2Virtual -m 5 B, a virtual thread per flag, a semaphore of 5 permits",
+                    "workbook.ch08.Flags2Virtual", "-s", url, "-m", "5", "B")
+                    // a virtual thread has no name unless given one: RequestLog writes its id
+                    .threads(t -> t.startsWith("#") ? "virtual thread " + t : t))
+                    .timeline())),
+            new Picture("ch09-name-then-flag", () -> withServer(url -> flags(
+                    "Chapter 09: Flags3 -m 4 B, four lanes, each country's name then its flag",
+                    "workbook.ch09.Flags3", "-s", url, "-m", "4", "B").timeline())),
+            new Picture("ch10-two-members", () -> TimedOnMember.timeline(
+                    "Chapter 10: the 20 numbers of primes.py on two cluster members, sent in turn", 2)));
+
+    /** Metadata answered: a country's name (chapter 09); lighter than a flag's green, to tell them apart without colour. */
+    static final Timeline.Outcome NAME = new Timeline.Outcome("name (metadata.json)", "#9cc0ea", Timeline.Pattern.SOLID);
+    /** Metadata stopped by its timeout: the code stands in for the name (chapter 09). */
+    static final Timeline.Outcome NAME_TIMED_OUT =
+            new Timeline.Outcome("name stopped at its timeout", "#9a9a9a", Timeline.Pattern.DOTS);
 
     private Timelines() {
     }
@@ -153,6 +170,30 @@ public final class Timelines {
                 }
             }
         }
+    }
+
+    /**
+     * Returns {@code run} after checking that no more than {@code limit} of its requests were ever in
+     * flight together: the promise of a downloader's {@code -m}, which its picture must not contradict.
+     */
+    static Run atMostInFlight(int limit, Run run) {
+        List<long[]> events = new ArrayList<>(); // {time, +1 or -1}; an end sorts before a start at the same time
+        for (Request r : run.requests()) {
+            events.add(new long[] {r.start(), 1});
+            events.add(new long[] {r.end(), -1});
+        }
+        events.sort(Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
+        int inFlight = 0;
+        int most = 0;
+        for (long[] e : events) {
+            inFlight += (int) e[1];
+            most = Math.max(most, inFlight);
+        }
+        if (most > limit) {
+            throw new IllegalStateException(run.title() + ": " + most + " requests in flight at once, more than " + limit);
+        }
+        System.out.println(run.title() + ": at most " + most + " requests in flight at once");
+        return run;
     }
 
     /** A scenario that needs the URL of a server. */
@@ -235,13 +276,29 @@ public final class Timelines {
             return new Request(f[0], f[1], Long.parseLong(f[2]), Long.parseLong(f[3]), f[4]);
         }
 
-        /** The country code of a flag's path, such as {@code BR} for {@code /flags/br/br.svg}. */
+        /**
+         * The country code of a flag's path, such as {@code BR} for {@code /flags/br/br.svg}, or of its
+         * metadata, {@code /flags/br/metadata.json}: the bar's outcome tells the two apart.
+         */
         String label() {
-            String file = path.substring(path.lastIndexOf('/') + 1);
-            return file.replace(".svg", "").toUpperCase(Locale.ROOT);
+            String[] parts = path.split("/");
+            if (isMetadata() && parts.length >= 2) {
+                return parts[parts.length - 2].toUpperCase(Locale.ROOT);
+            }
+            return parts[parts.length - 1].replace(".svg", "").toUpperCase(Locale.ROOT);
+        }
+
+        boolean isMetadata() {
+            return path.endsWith("/metadata.json");
         }
 
         Timeline.Outcome timelineOutcome() {
+            if (isMetadata() && outcome.equals("200")) {
+                return NAME;
+            }
+            if (isMetadata() && outcome.equals("InterruptedException")) {
+                return NAME_TIMED_OUT; // chapter 09's pipeline interrupts a name's request only at its timeout
+            }
             return switch (outcome) {
                 case "200" -> Timeline.OK;
                 case "404" -> Timeline.NOT_FOUND;
@@ -275,6 +332,12 @@ public final class Timelines {
         Run markAt(String row, Pattern pattern, Function<Matcher, String> label, Function<Matcher, Double> at) {
             rules.add(new MarkRule(row, pattern, label, at));
             return this;
+        }
+
+        /** The same run, each request's thread named by {@code rename}: for threads without a name of their own. */
+        Run threads(Function<String, String> rename) {
+            return new Run(title, requests.stream().map(r -> new Request(rename.apply(r.thread()), r.path(),
+                    r.start(), r.end(), r.outcome())).toList(), lines, rules);
         }
 
         /** The timeline: a bar per request on its thread's row, then a row per kind of mark. */

@@ -76,6 +76,27 @@ class TimelineTest {
     }
 
     @Test
+    void a_legend_wider_than_the_picture_goes_on_to_another_line_and_the_picture_grows_to_hold_it() throws Exception {
+        Timeline timeline = new Timeline("many outcomes");
+        for (int i = 0; i < 6; i++) {
+            timeline.bar("t", "X" + i, i, i + 1, new Timeline.Outcome("an outcome with a long name " + i, "#4c9a2a", Timeline.Pattern.SOLID));
+        }
+        Document doc = parse(timeline.toSvg());
+        double width = Double.parseDouble(doc.getDocumentElement().getAttribute("width"));
+        double height = Double.parseDouble(doc.getDocumentElement().getAttribute("height"));
+        List<Element> legend = elements(doc, "text").stream()
+                .filter(t -> t.getTextContent().startsWith("an outcome with a long name")).toList();
+        assertThat(legend).hasSize(6);
+        for (Element t : legend) {
+            double x = Double.parseDouble(t.getAttribute("x"));
+            assertThat(x + t.getTextContent().length() * 7.0).as("the legend entry '%s' ends inside the picture", t.getTextContent())
+                    .isLessThanOrEqualTo(width);
+            assertThat(Double.parseDouble(t.getAttribute("y"))).as("and above its bottom edge").isLessThan(height);
+        }
+        assertThat(legend.stream().map(t -> t.getAttribute("y")).distinct().count()).as("lines of the legend").isGreaterThan(1);
+    }
+
+    @Test
     void marks_get_a_row_of_their_own_and_crowded_labels_do_not_overlap() throws Exception {
         Timeline timeline = new Timeline("marks").bar("t", "A", 0, 1, Timeline.OK);
         for (int i = 0; i < 5; i++) {
