@@ -112,7 +112,6 @@ class ExerciseProofTest {
             throw new IllegalStateException(e);
         }
 
-        boolean forked = ForkedRun.needed(tests);
         return Mistakes.find(Path.of(root)).stream().map(mistake -> DynamicTest.dynamicTest(
                 mistake.name() + ": " + mistake.description(), () -> {
                     List<String> testClasses = mistake.classNames().stream()
@@ -125,6 +124,7 @@ class ExerciseProofTest {
                     // the test its header names is enough to prove it caught; all of them, to say which do
                     List<String> named = testClasses.stream()
                             .filter(c -> c.substring(c.lastIndexOf('.') + 1).equals(mistake.caughtByClass())).toList();
+                    boolean forked = testClasses.stream().anyMatch(c -> ForkedRun.needed(tests, c));
                     Map<String, ExerciseRun.Outcome> outcomes = named.isEmpty() ? Map.of()
                             : run(forked, named, mistake.caughtByMethod(), tests, out, solutions);
                     if (problem(mistake, testClasses, outcomes) != null) {

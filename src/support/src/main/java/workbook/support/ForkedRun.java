@@ -35,14 +35,32 @@ final class ForkedRun {
     private ForkedRun() {
     }
 
-    /** Whether any test class under {@code tests} uses Lincheck, so that its mistakes need a JVM each. */
-    static boolean needed(Path tests) {
-        byte[] name = "org/jetbrains/lincheck".getBytes(StandardCharsets.US_ASCII);
+    /**
+     * Whether the test class {@code testClass} under {@code tests} uses Lincheck, itself or through a
+     * class of the tests it names (a shared checker), so that a mistake it checks needs a JVM of its own.
+     */
+    static boolean needed(Path tests, String testClass) {
+        byte[] lincheck = ascii("org/jetbrains/lincheck");
         try (Stream<Path> files = Files.walk(tests)) {
-            return files.filter(f -> f.toString().endsWith(".class")).anyMatch(f -> contains(read(f), name));
+            List<Path> classes = files.filter(f -> f.toString().endsWith(".class")).toList();
+            byte[] test = read(tests.resolve(testClass.replace('.', '/') + ".class"));
+            if (contains(test, lincheck)) {
+                return true;
+            }
+            for (Path c : classes) {
+                String name = tests.relativize(c).toString().replace(File.separatorChar, '/').replace(".class", "");
+                if (contains(read(c), lincheck) && contains(test, ascii(name))) {
+                    return true;
+                }
+            }
+            return false;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
     }
 
     /** As {@link ExerciseRun#run(List, String, Path...)}, in a new JVM on {@code folders} then {@code classpath}. */
