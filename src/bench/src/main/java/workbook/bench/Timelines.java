@@ -70,6 +70,8 @@ public final class Timelines {
 
     /** Every picture, in the order of the chapters. */
     static final List<Picture> PICTURES = List.of(
+            new Picture("ch01-one-after-another", () -> flags(
+                    "Chapter 01: Flags, one flag after the other", "workbook.ch01.Flags").timeline()),
             new Picture("ch02-thread-per-flag", () -> flags(
                     "Chapter 02: FlagsThreads, a thread per flag", "workbook.ch02.FlagsThreads").timeline()),
             new Picture("ch03-pool-of-four", () -> withServer(url -> flags(
@@ -215,7 +217,8 @@ public final class Timelines {
                     "-D" + RequestLog.PROPERTY + "=" + log, "-cp", System.getProperty("java.class.path"),
                     WarmRun.class.getName(), mainClass));
             command.addAll(List.of(args));
-            if (mainClass.endsWith(".FlagsThreads") || mainClass.endsWith(".FlagsThreadPoolFutures")) {
+            if (mainClass.endsWith(".Flags") || mainClass.endsWith(".FlagsThreads")
+                    || mainClass.endsWith(".FlagsThreadPoolFutures")) {
                 command.add(work.resolve("downloaded").toString()); // chapter 01's [DIR]
             } else if (args.length > 0) {
                 command.addAll(List.of("-o", work.resolve("downloaded").toString()));
