@@ -49,6 +49,9 @@ class FallbackTest {
         CompletableFuture<String> stage = new CompletableFuture<>();
         CompletableFuture<String> name = Fallback.onTimeout(stage, Duration.ofMillis(100), "BR");
         assertThat(Bounded.get(name, "the fallback after 100 ms")).as("the stage never answers").isEqualTo("BR");
+        // the fallback may reach this thread a moment before the cancel does: wait for the stage to settle
+        Bounded.until("the late stage to be settled: cancel the late stage, cancel(true), so that its work stops",
+                stage::isDone);
         assertThat(stage.isCancelled()).as("cancel the late stage, cancel(true), so that its work stops; do not "
                 + "complete the caller's stage with the fallback: the stage is %s", stage).isTrue();
     }
