@@ -149,7 +149,7 @@ public final class CheckReport implements TestExecutionListener {
                 out.append("  the class as a whole:\n").append(next.classFailure).append('\n');
             }
             out.append(String.format("  hint    %s%n  full    target/surefire-reports/%s.txt, or run %s in your IDE%n",
-                    wrap(next.exercise.hint().strip(), 90, "\n          "), next.type.getName(),
+                    wrap(next.exercise.hint()[0].strip(), 90, "\n          "), next.type.getName(),
                     next.type.getSimpleName()));
         }
         out.append(String.format("%n%d/%d exercises solved%n", solved, all.size()));

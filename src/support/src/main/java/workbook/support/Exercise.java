@@ -15,12 +15,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>The class is tagged {@code exercise}: ordinary builds leave it to {@code ExerciseProofTest}, which
  * proves that each of its tests fails on the stub and passes on the reference solution, and
  * {@code ./workbook check} runs it against whatever the learner has written, then prints the
- * {@linkplain #hint() hint} of the first exercise that is not solved yet. {@link HangGuard} ends any of
+ * first level of the {@linkplain #hint() hint} of the first exercise that is not solved yet;
+ * {@code ./workbook hint N.M} gives one more level each time it is asked. {@link HangGuard} ends any of
  * its tests that hangs, and says where the code waited.
  *
  * <pre>{@code
- * @Exercise(id = "1.3", title = "Save a download whole or not at all", stub = SafeSave.class,
- *           hint = "Write to a temporary file in the same directory, then move it into place.")
+ * @Exercise(id = "1.3", title = "Save a download whole or not at all", stub = SafeSave.class, hint = {
+ *         "A reader may look at the file while it is written: what could they see?",
+ *         "Write somewhere the reader does not look, then put the whole file in place in one step." })
  * class SafeSaveTest { ... }
  * }</pre>
  */
@@ -40,6 +42,10 @@ public @interface Exercise {
     /** The class the learner edits (its stub lives in {@code src/exercise/java}). */
     Class<?> stub();
 
-    /** A nudge towards the solution, shown by the self-check and in the book. */
-    String hint();
+    /**
+     * The hint in levels, each telling more than the one before: first a nudge, then the approach. No level
+     * gives the code away; the launcher adds a last one that says where the reference solution lives. The
+     * self-check and the book show the first level only. A single string is a hint of one level.
+     */
+    String[] hint();
 }
