@@ -11,7 +11,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticListener;
 import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
@@ -100,11 +103,18 @@ public final class ExerciseCards {
     }
 
     /**
-     * Hint text as AsciiDoc: it is written for a terminal, code in backticks, so only what AsciiDoc would
-     * read as something else is escaped (an attribute reference, a passthrough).
+     * Hint text as AsciiDoc: it is written for a terminal, code in backticks as in Markdown, so only what
+     * AsciiDoc would read as something else is escaped: an attribute reference, a passthrough, and a quote
+     * mark against a backtick, which AsciiDoc takes for a curved quote ({@code `FutureTask`'s}).
      */
     static String asciidoc(String hint) {
-        return hint.strip().replaceAll("\\s+", " ").replace("{", "\\{").replace("+++", "\\+++");
+        return hint.strip().replaceAll("\\s+", " ")
+                .replace("{", "\\{")
+                .replace("+++", "\\+++")
+                .replace("`'", "`&#8217;")
+                .replace("'`", "&#8217;`")
+                .replace("`\"", "`&#34;")
+                .replace("\"`", "&#34;`");
     }
 
     private static List<Path> testFiles(Path tests) throws IOException {
@@ -120,9 +130,19 @@ public final class ExerciseCards {
         }
         List<Card> cards = new ArrayList<>();
         try (StandardJavaFileManager fm = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
-            JavacTask task = (JavacTask) javac.getTask(null, fm, d -> { }, List.of("-proc:none"), null,
+            List<String> errors = new ArrayList<>();
+            DiagnosticListener<JavaFileObject> listener = d -> {
+                if (d.getKind() == Diagnostic.Kind.ERROR) {
+                    errors.add(d.getSource().getName() + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT));
+                }
+            };
+            JavacTask task = (JavacTask) javac.getTask(null, fm, listener, List.of("-proc:none"), null,
                     fm.getJavaFileObjectsFromPaths(files));
-            for (CompilationUnitTree unit : task.parse()) {
+            Iterable<? extends CompilationUnitTree> units = task.parse();
+            if (!errors.isEmpty()) {
+                throw new IllegalArgumentException("cannot read the tests of " + chapter + ":\n" + String.join("\n", errors));
+            }
+            for (CompilationUnitTree unit : units) {
                 String pkg = Optional.ofNullable(unit.getPackageName()).map(Object::toString).orElse("");
                 for (Tree type : unit.getTypeDecls()) {
                     if (type instanceof ClassTree c) {

@@ -46,6 +46,50 @@ class BookTest {
     }
 
     @Test
+    void shows_each_exercise_as_a_card_with_the_first_hint_level_only() throws IOException {
+        List<ExerciseCards.Card> cards = ExerciseCards.read(Path.of(System.getProperty("user.dir"), ".."));
+        assertThat(cards).as("the chapters' exercises").isNotEmpty();
+        for (ExerciseCards.Card card : cards) {
+            Matcher m = Pattern.compile("<div class=\"title\">Exercise " + Pattern.quote(card.id())
+                    + "</div>(.*?)</div>\\s*</div>", Pattern.DOTALL).matcher(html);
+            assertThat(m.find()).as("the card of exercise %s: does its chapter include {generated}/exercises/%s.adoc?",
+                    card.id(), card.id()).isTrue();
+            String text = text(m.group(1));
+            assertThat(text).as("card %s names the file to edit", card.id()).contains(card.stubFile());
+            assertThat(text).as("card %s shows hint level 1, and no more", card.id())
+                    .contains("Hint: " + plain(card.hint().getFirst()) + " ./workbook hint " + card.id());
+            assertThat(text).as("card %s: a backtick AsciiDoc did not turn into code", card.id()).doesNotContain("`");
+            assertThat(m.find()).as("exercise %s has one card", card.id()).isFalse();
+        }
+    }
+
+    @Test
+    void every_exercise_hint_has_a_nudge_and_an_approach() throws IOException {
+        for (ExerciseCards.Card card : ExerciseCards.read(Path.of(System.getProperty("user.dir"), ".."))) {
+            assertThat(card.hint()).as("the hint levels of exercise %s (a nudge, then the approach)", card.id())
+                    .hasSizeGreaterThanOrEqualTo(2).allSatisfy(level -> assertThat(level).isNotBlank());
+        }
+    }
+
+    @Test
+    void quotes_no_exercise_annotation() {
+        assertThat(html).as("a listing of an @Exercise annotation shows every hint level: include the card instead")
+                .doesNotContain("<span class=\"nd\">@Exercise</span>");
+    }
+
+    /** What a reader sees of some HTML: no tags, entities resolved, one space between words. */
+    private static String text(String html) {
+        String text = html.replaceAll("<[^>]+>", "").replace("&#8217;", "'").replace("&#34;", "\"")
+                .replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** A hint as the terminal shows it, as a reader of the book sees it: no backticks, one space between words. */
+    private static String plain(String hint) {
+        return hint.replace("`", "").replace('\u2019', '\'').replaceAll("\\s+", " ").strip();
+    }
+
+    @Test
     void loads_nothing_from_the_network() {
         List<String> remote = Pattern.compile("<(link|script|img)[^>]+(href|src)=\"(https?:)?//[^\"]+\"")
                 .matcher(html).results().map(MatchResult::group).toList();

@@ -10,12 +10,16 @@ import org.junit.jupiter.api.Test;
 
 import workbook.support.Exercise;
 
-// tag::exercise[]
-@Exercise(id = "1.1", title = "Expand the country-code arguments", stub = CountryCodes.class, hint = """
-        Upper-case each argument first (Locale.ROOT). Two letters A-Z are a code; one letter adds the 26 \
-        codes from xA to xZ; anything else throws IllegalArgumentException quoting the argument. Collect \
-        into a TreeSet to sort and drop duplicates in one go.""")
-// end::exercise[]
+@Exercise(id = "1.1", title = "Expand the country-code arguments", stub = CountryCodes.class, hint = {
+        """
+        Three kinds of argument: two letters, one letter, anything else. Which collection keeps its elements \
+        sorted and drops duplicates as you add them? And what does upper-casing an `i` give on a machine set \
+        to Turkish?""",
+        """
+        Upper-case each argument with `Locale.ROOT` before you judge it. Two letters A to Z are a code; one \
+        letter stands for the 26 codes that start with it; anything else is an `IllegalArgumentException` \
+        whose message quotes the argument as it was given. Add every code to a `TreeSet` and return its \
+        contents as a list.""" })
 class CountryCodesTest {
 
     @Test

@@ -15,12 +15,16 @@ import org.junit.jupiter.api.Test;
 import workbook.flags.DownloadStatus;
 import workbook.support.Exercise;
 
-// tag::exercise[]
-@Exercise(id = "1.4", title = "Print the final report", stub = FinalReport.class, hint = """
-        counts.getOrDefault(status, 0L) treats a missing status as zero. Mind the singulars: "1 flag", \
-        "1 error". Format the seconds with String.format(Locale.ROOT, "%.2f", nanos / 1e9) so that the \
-        decimal separator is a dot everywhere.""")
-// end::exercise[]
+@Exercise(id = "1.4", title = "Print the final report", stub = FinalReport.class, hint = {
+        """
+        Which lines appear only when a count is not zero, which words change when a count is one, and what \
+        does `%.2f` print on a machine set to German? Look at the report at the end of "Counting what \
+        happened: flags2".""",
+        """
+        Read each status's count with zero as the default (`Map.getOrDefault`). The downloaded line is \
+        always there; the not-found and error lines only when their count is not zero; each says "flag" or \
+        "error" when the count is one. Format the seconds with `String.format` and `Locale.ROOT`, from the \
+        elapsed time in nanoseconds, so that the separator is a dot everywhere.""" })
 class FinalReportTest {
 
     @Test

@@ -23,13 +23,17 @@ import workbook.flags.Http;
 import workbook.flags.Mode;
 import workbook.support.Exercise;
 
-// tag::exercise[]
-@Exercise(id = "1.2", title = "Fetch one flag and classify the outcome", stub = FlagFetcher.class, hint = """
-        Build an HttpRequest for baseUrl + "/" + cc + "/" + cc + ".svg" (lower case) with .timeout(TIMEOUT), \
-        send it with BodyHandlers.ofByteArray(), then switch on statusCode(): 200 is Found, 404 is NotFound, \
-        anything else Failed("HTTP " + status). Catch IOException (refused, reset) as Failed too, but let \
-        InterruptedException through. Lower-case with Locale.ROOT: in a Turkish locale "IN" becomes "ın".""")
-// end::exercise[]
+@Exercise(id = "1.2", title = "Fetch one flag and classify the outcome", stub = FlagFetcher.class, hint = {
+        """
+        Which HTTP status is which outcome, and which exceptions are outcomes of the download rather than a \
+        request to stop? The chapter's "Getting one flag" shows the request; the test also runs in a Turkish \
+        locale, where lower-casing `IN` is a surprise.""",
+        """
+        Build an `HttpRequest` for the flag's address (the code, lower-cased with `Locale.ROOT`, as in \
+        "Getting one flag") with the class's `TIMEOUT`, and send it with a byte-array body handler. The \
+        status decides: 200 is `Found`, 404 is `NotFound`, anything else a `Failed` whose reason names the \
+        status. An `IOException` (refused, reset, timed out) is a `Failed` too; an `InterruptedException` is \
+        not an outcome: let it through.""" })
 class FlagFetcherTest {
 
     static FlagsServer local;

@@ -15,13 +15,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 import workbook.support.Exercise;
 
-// tag::exercise[]
-@Exercise(id = "1.3", title = "Save a download whole or not at all", stub = SafeSave.class, hint = """
-        Files.createTempFile(dir, ...) puts the temporary file in the same directory (a move across file \
-        systems is not atomic). Files.copy(in, temp, REPLACE_EXISTING), then Files.move(temp, target, \
-        ATOMIC_MOVE, REPLACE_EXISTING). A finally block with Files.deleteIfExists(temp) cleans up when \
-        copying fails.""")
-// end::exercise[]
+@Exercise(id = "1.3", title = "Save a download whole or not at all", stub = SafeSave.class, hint = {
+        """
+        While the download arrives, a reader may open the file, and the stream may break off half way: what \
+        would they see? Where could you write so that nobody sees a half-written file, and how does it reach \
+        its name in one step? The chapter's "Getting one flag" names the trick.""",
+        """
+        Copy the stream into a temporary file made with `Files.createTempFile` in the target's own directory \
+        (a move across file systems is not atomic), then `Files.move` it onto the target with `ATOMIC_MOVE` \
+        and `REPLACE_EXISTING`. However the copy ends, the temporary file must not stay behind: a `finally` \
+        that deletes it if it still exists.""" })
 class SafeSaveTest {
 
     @TempDir

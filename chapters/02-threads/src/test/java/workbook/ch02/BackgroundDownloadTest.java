@@ -22,13 +22,17 @@ import workbook.flags.Http;
 import workbook.support.Bounded;
 import workbook.support.Exercise;
 
-// tag::exercise[]
-@Exercise(id = "2.4", title = "Stop a download by interruption", stub = BackgroundDownload.class, hint = """
-        Keep the thread and a thread-safe list of the codes done (CopyOnWriteArrayList) in fields. The \
-        thread loops over the codes: before each, it returns if Thread.currentThread().isInterrupted(); \
-        it adds the code when the step returns, skips it on IOException, and on InterruptedException \
-        restores the flag and returns. stop() is thread.interrupt() then thread.join().""")
-// end::exercise[]
+@Exercise(id = "2.4", title = "Stop a download by interruption", stub = BackgroundDownload.class, hint = {
+        """
+        An interrupt can reach the download thread in two ways: as an `InterruptedException` out of a \
+        blocking step, or as a flag while a step is busy and ends normally. Does your loop notice both? \
+        Reread "Stopping a thread: interruption".""",
+        """
+        Keep the thread and a thread-safe list of the codes done (a `CopyOnWriteArrayList`) in fields. The \
+        thread checks its own interrupt status before each code and stops if it is set; a step that returns \
+        adds its code, an `IOException` skips it, and an `InterruptedException` restores the interrupt \
+        status and stops. `stop()` interrupts the thread and waits for it with `join()` before it returns \
+        the codes.""" })
 class BackgroundDownloadTest {
 
     @TempDir

@@ -12,13 +12,15 @@ import org.junit.jupiter.api.Test;
 import workbook.flags.DownloadStatus;
 import workbook.support.Exercise;
 
-// tag::exercise[]
-@Exercise(id = "2.2", title = "Fix the racy outcome counter", stub = SafeOutcomeCounter.class, hint = """
-        BrokenOutcomeCounter loses updates: counts[i]++ is a read, an add and a write. \
-        BrokenSnapshotOutcomeCounter never loses one, but its snapshot reads the counts one by one and can \
-        mix two instants. Guard the counts with one lock: make all three methods synchronized, so that \
-        record, count and snapshot each happen at a single instant.""")
-// end::exercise[]
+@Exercise(id = "2.2", title = "Fix the racy outcome counter", stub = SafeOutcomeCounter.class, hint = {
+        """
+        Two ways to be wrong: an update lost between a read and a write, and a snapshot that mixes two \
+        instants. "Lost updates: a data race" shows the first; what in `BrokenSnapshotOutcomeCounter` lets a \
+        `record` slip in while the snapshot is being read?""",
+        """
+        Guard every count with one and the same lock, and take it in all three methods: `record`, `count` \
+        and `snapshot` each happen at a single instant. The `synchronized` keyword on each method is enough; \
+        atomic counters one by one are not, since the snapshot reads several of them.""" })
 class SafeOutcomeCounterTest {
 
     @Test

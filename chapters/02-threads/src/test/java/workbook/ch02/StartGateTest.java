@@ -18,12 +18,17 @@ import org.junit.jupiter.api.Test;
 import workbook.support.Bounded;
 import workbook.support.Exercise;
 
-// tag::exercise[]
-@Exercise(id = "2.3", title = "Time n threads from a start gate", stub = StartGate.class, hint = """
-        Three CountDownLatches: 'ready' (n), 'startGate' (1) and 'endGate' (n). Each thread counts down \
-        ready, awaits startGate, runs the task, and counts down endGate in a finally block. The caller \
-        awaits ready, reads System.nanoTime(), opens startGate, awaits endGate, and reads the clock again.""")
-// end::exercise[]
+@Exercise(id = "2.3", title = "Time n threads from a start gate", stub = StartGate.class, hint = {
+        """
+        The race of "Lost updates: a data race" holds its threads at a start gate. How does the caller know \
+        that every thread is at the gate before it opens it, and that every task has ended, even one that \
+        threw? Which JDK class counts down to an event?""",
+        """
+        Three `CountDownLatch`es: one that the threads count down when they are ready, a start gate of one \
+        that the caller opens, and one that the threads count down when their task ends. The caller waits \
+        until all are ready, reads `System.nanoTime()`, opens the gate, waits for the end, and reads the \
+        clock again. A thread counts down the end latch in a `finally`, so that a task that throws cannot \
+        leave the caller waiting.""" })
 class StartGateTest {
 
     static final int THREADS = 4;

@@ -14,13 +14,20 @@ import org.junit.jupiter.api.Test;
 import workbook.support.Bounded;
 import workbook.support.Exercise;
 
-// tag::exercise[]
-@Exercise(id = "2.1", title = "Collect results from a thread per item", stub = ThreadMap.class, hint = """
-        Start every thread first, then join them all. Give thread i its own slot in an array for its result \
-        and another for what it threw: one writer per slot, read after join(), needs no lock. Catch \
-        Throwable inside the thread so nothing is lost. If join() is interrupted, interrupt every thread, \
-        join them again, then rethrow.""")
-// end::exercise[]
+@Exercise(id = "2.1", title = "Collect results from a thread per item", stub = ThreadMap.class, hint = {
+        """
+        If you join each thread before you start the next, the items run one after another. How can each \
+        thread hand back its result, or its exception, with no lock? And what do you owe the threads you \
+        started when your caller interrupts you? See "A thread per flag" and "Exceptions in threads".""",
+        """
+        Start every thread first, then join them all. Give each thread a slot of its own in one array for \
+        its result and in another for what it threw (catch `Throwable` inside the thread): one writer per \
+        slot, read only after `join()`, needs no lock, since `join` makes the thread's writes visible. Then \
+        throw the failure of the first failed item, in item order, with the others added by `addSuppressed`.""",
+        """
+        If `join()` throws `InterruptedException`, interrupt every thread, wait for each of them to end (and \
+        if you are interrupted again while you wait, keep waiting and remember it), then throw: no thread \
+        may outlive the call.""" })
 class ThreadMapTest {
 
     @Test

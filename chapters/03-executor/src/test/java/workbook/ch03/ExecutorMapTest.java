@@ -26,16 +26,20 @@ import org.junit.jupiter.api.Test;
 import workbook.support.Bounded;
 import workbook.support.Exercise;
 
-// tag::exercise[]
-@Exercise(id = "3.1", title = "An ordered, lazy map with one deadline", stub = ExecutorMap.class, hint = """
-        Note deadline = System.nanoTime() + timeout.toNanos(), then submit every item at once \
-        (executor.submit(() -> fn.apply(item))) and keep the futures in a queue. next() takes the first \
-        future and calls get(deadline - System.nanoTime(), NANOSECONDS): a negative wait still returns a \
-        result that is ready. Turn ExecutionException into new CompletionException(e.getCause()) and \
-        TimeoutException into a CompletionException too; on any failure, and in close(), cancel(true) \
-        every future left, the last first (a queued task must not start on the thread an interrupted \
-        one frees), and clear the queue. After an InterruptedException, interrupt() yourself again.""")
-// end::exercise[]
+@Exercise(id = "3.1", title = "An ordered, lazy map with one deadline", stub = ExecutorMap.class, hint = {
+        """
+        Python's `Executor.map` takes one timeout for the whole iteration, not one per result: \
+        "Executor.map: in order, lazy, one deadline" shows it. When is the deadline fixed, when is each task \
+        submitted, and what becomes of the tasks still queued once something has gone wrong?""",
+        """
+        Fix the deadline with `System.nanoTime()` at the call and submit every item at once, keeping the \
+        futures in a queue in item order. `next()` waits on the head future with `get` for the time left (a \
+        wait of zero or less still returns a result that is ready). A task's `ExecutionException` becomes a \
+        `CompletionException` with the task's own cause; a `TimeoutException` becomes one too.""",
+        """
+        On any failure, and in `close()`, cancel every future left with `cancel(true)`, the last one first, \
+        so that a queued task cannot start on the thread that an interrupted one frees; then empty the \
+        queue. An `InterruptedException` caught while waiting must leave the thread interrupted.""" })
 class ExecutorMapTest {
 
     /**

@@ -20,14 +20,15 @@ import org.junit.jupiter.api.Test;
 import workbook.support.Bounded;
 import workbook.support.Exercise;
 
-// tag::exercise[]
-@Exercise(id = "3.2", title = "A naming thread factory", stub = NamingThreadFactory.class, hint = """
-        Keep an AtomicInteger: newThread may be called by many threads at once. newThread makes \
-        new Thread(task, prefix + "-" + counter.incrementAndGet()), sets its daemon flag (a new thread \
-        otherwise inherits the caller's) and, if a handler was given, setUncaughtExceptionHandler. It \
-        does not start the thread: the pool does. (Thread.ofPlatform().name(prefix + "-", 1) does the \
-        naming too, if you prefer a builder.)""")
-// end::exercise[]
+@Exercise(id = "3.2", title = "A naming thread factory", stub = NamingThreadFactory.class, hint = {
+        """
+        A pool calls `newThread` from many threads at once: what happens to a plain counter then? And what \
+        daemon flag does a new thread get if you do not set one? See "Naming the threads".""",
+        """
+        Count with an `AtomicInteger` and name each new thread after the prefix and the next number. Set its \
+        daemon flag as the factory was told, and its uncaught-exception handler when one was given. Do not \
+        start the thread: the pool does. (`Thread.ofPlatform()` with a name prefix and a start number is a \
+        builder that counts for you.)""" })
 class NamingThreadFactoryTest {
 
     @Test

@@ -13,13 +13,15 @@ import org.junit.jupiter.api.Test;
 import workbook.support.Bounded;
 import workbook.support.Exercise;
 
-// tag::exercise[]
-@Exercise(id = "3.4", title = "A pool that reports failed tasks", stub = ReportingThreadPool.class, hint = """
-        Override afterExecute(task, thrown), as in ThreadPoolExecutor's javadoc, and call super first. \
-        For a task given to execute, thrown is its exception. For one given to submit, thrown is null: \
-        the task is the Future itself, and since Java 19 future.state() == Future.State.FAILED says it \
-        failed and future.exceptionNow() gives the exception. A cancelled task did not fail.""")
-// end::exercise[]
+@Exercise(id = "3.4", title = "A pool that reports failed tasks", stub = ReportingThreadPool.class, hint = {
+        """
+        `ThreadPoolExecutor` has a hook that runs after every task: which one, and what does it receive for \
+        a task given to `execute`, and for one given to `submit`? See "Exceptions nobody hears of".""",
+        """
+        Override `afterExecute` and call `super` first, as `ThreadPoolExecutor`'s javadoc does. For a task \
+        given to `execute`, the `Throwable` argument is its exception. For one given to `submit` it is null: \
+        the task is the `Future` itself, whose `state()` says whether it `FAILED` and whose `exceptionNow()` \
+        gives the exception. A cancelled task did not fail.""" })
 class ReportingThreadPoolTest {
 
     private final List<Throwable> reports = new CopyOnWriteArrayList<>();

@@ -17,15 +17,17 @@ import org.junit.jupiter.api.Test;
 import workbook.support.Bounded;
 import workbook.support.Exercise;
 
-// tag::exercise[]
-@Exercise(id = "3.3", title = "A two-phase shutdown", stub = TwoPhaseShutdown.class, hint = """
-        Follow the ExecutorService javadoc: shutdown(); if !awaitTermination(grace), then shutdownNow() \
-        and awaitTermination(grace) again. shutdownNow() returns the tasks that never started: for \
-        those that are Futures (what submit queued), cancel(false), or their get() waits forever. If \
-        awaitTermination throws InterruptedException, call shutdownNow() (again), and \
-        Thread.currentThread().interrupt() to keep the interrupt status. Outcome.terminated is \
-        pool.isTerminated().""")
-// end::exercise[]
+@Exercise(id = "3.3", title = "A two-phase shutdown", stub = TwoPhaseShutdown.class, hint = {
+        """
+        The `ExecutorService` javadoc shows a two-phase shutdown: "Stopping a pool" retells it. What about \
+        the tasks that never started, whose callers may be waiting in `get()`? And the caller's own \
+        interrupt status?""",
+        """
+        First `shutdown()` and wait for termination for the grace period; if the pool has not terminated, \
+        `shutdownNow()` and wait once more. `shutdownNow()` returns the tasks that never started: cancel \
+        those that are `Future`s (what `submit` queued), without interrupting, or their `get()` waits \
+        forever. If a wait is interrupted, call `shutdownNow()`, restore the thread's interrupt status, and \
+        report; the outcome's `terminated` is the pool's `isTerminated()`.""" })
 class TwoPhaseShutdownTest {
 
     private final List<String> log = new CopyOnWriteArrayList<>();

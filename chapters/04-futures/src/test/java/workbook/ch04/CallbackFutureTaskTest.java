@@ -25,14 +25,16 @@ import org.junit.jupiter.api.Test;
 import workbook.support.Bounded;
 import workbook.support.Exercise;
 
-// tag::exercise[]
-@Exercise(id = "4.1", title = "A done-callback for a FutureTask", stub = CallbackFutureTask.class, hint = """
-        FutureTask calls its protected done() exactly once, after the task completed, failed or was \
-        cancelled. Keep the callbacks in a list and a 'completed' flag, both guarded by one lock: \
-        addDoneCallback adds to the list unless completed, in which case it calls the callback at once; \
-        done() sets completed and takes a copy of the list under the lock, then calls each callback \
-        outside it, catching and logging what a callback throws.""")
-// end::exercise[]
+@Exercise(id = "4.1", title = "A done-callback for a FutureTask", stub = CallbackFutureTask.class, hint = {
+        """
+        `FutureTask` has a protected hook that it calls exactly once, when the task ends however it ends: \
+        "Done-callbacks" names it. The race is a callback added just as the task completes: what must be \
+        decided at one instant so that it runs once, never twice, never not at all?""",
+        """
+        Keep the list of callbacks and a "completed" flag under one lock. Adding a callback either appends \
+        it, if the task has not completed, or runs it at once in the caller's thread. `done()` sets the flag \
+        and takes a copy of the list under the lock, then runs each callback outside the lock, catching and \
+        logging what a callback throws, so that one bad callback stops no other.""" })
 class CallbackFutureTaskTest {
 
     @BeforeAll

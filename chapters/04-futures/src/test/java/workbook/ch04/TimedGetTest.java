@@ -25,12 +25,15 @@ import workbook.flags.Http;
 import workbook.support.Bounded;
 import workbook.support.Exercise;
 
-// tag::exercise[]
-@Exercise(id = "4.3", title = "A timed get that cancels", stub = TimedGet.class, hint = """
-        Call future.get(timeout.toNanos(), TimeUnit.NANOSECONDS) and let its exceptions through, but \
-        call future.cancel(true) in a finally block: it interrupts a task that is still running after a \
-        timeout or after this thread was interrupted, and it changes nothing once the task is done.""")
-// end::exercise[]
+@Exercise(id = "4.3", title = "A timed get that cancels", stub = TimedGet.class, hint = {
+        """
+        Two ways to stop waiting before the result: the timeout, and an interrupt of the waiting thread. In \
+        both, the task should stop too. Is there one place where the cancel can go, that also does no harm \
+        when the task did finish? See "Waiting with a limit" and "Cancelling".""",
+        """
+        Wait with `get` and the timeout in nanoseconds, and let its exceptions through as they are. Cancel \
+        the task with `cancel(true)` in a `finally`: it interrupts a task still running after a timeout or \
+        an interrupt, and changes nothing for one that is already done, failed ones included.""" })
 class TimedGetTest {
 
     private final ExecutorService pool = Executors.newFixedThreadPool(2);

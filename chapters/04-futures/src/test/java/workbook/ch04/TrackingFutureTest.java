@@ -23,13 +23,16 @@ import workbook.ch04.TrackingFuture.Phase;
 import workbook.support.Bounded;
 import workbook.support.Exercise;
 
-// tag::exercise[]
-@Exercise(id = "4.2", title = "Python's running() and cancel()", stub = TrackingFuture.class, hint = """
-        run() and cancel() race to claim the task: keep an AtomicReference<Phase> starting at PENDING. \
-        run() calls super.run() only if it moves PENDING to RUNNING; cancel() calls super.cancel(false) \
-        only if it moves PENDING to CANCELLED, and otherwise answers whether the phase is CANCELLED. \
-        phase() is the claimed phase, except that a RUNNING task whose isDone() is true is FINISHED.""")
-// end::exercise[]
+@Exercise(id = "4.2", title = "Python's running() and cancel()", stub = TrackingFuture.class, hint = {
+        """
+        `run()` and `cancel()` race to claim the task, and exactly one may win: "RUNNING does not mean \
+        running" explains why `FutureTask`'s own state cannot tell. Which JDK class lets two threads race to \
+        change one value, with a single winner?""",
+        """
+        Keep the phase in an `AtomicReference` that starts at `PENDING`. `run()` runs the task only if it \
+        moves the phase from `PENDING` to `RUNNING` with `compareAndSet`; `cancel` cancels only if it moves \
+        `PENDING` to `CANCELLED`, and otherwise answers whether the phase is `CANCELLED`. A task that \
+        claimed `RUNNING` and whose future `isDone()` is `FINISHED`.""" })
 class TrackingFutureTest {
 
     private final ExecutorService pool = Executors.newSingleThreadExecutor();

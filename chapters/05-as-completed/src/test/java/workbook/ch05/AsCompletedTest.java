@@ -26,14 +26,17 @@ import workbook.ch05.AsCompleted.Completions;
 import workbook.support.Bounded;
 import workbook.support.Exercise;
 
-// tag::exercise[]
-@Exercise(id = "5.1", title = "as_completed for Java futures", stub = AsCompleted.class, hint = """
-        Snapshot first: de-duplicate with a LinkedHashSet and put the futures already done in a \
-        LinkedBlockingQueue. Then make every pending future add itself to that queue when it finishes: \
-        a CompletableFuture through whenComplete, any other Future through a virtual thread parked in \
-        future.get(deadline - now). next() takes from the queue with poll(deadline - now): null means \
-        TimeoutException("N (of M) futures unfinished"). Compute the deadline once, in asCompleted.""")
-// end::exercise[]
+@Exercise(id = "5.1", title = "as_completed for Java futures", stub = AsCompleted.class, hint = {
+        """
+        A `Future` has no hook that says "I am done"; a `CompletableFuture` has one. How else can you learn \
+        when a plain future finishes, without polling `isDone()` in a loop? And when is the one deadline for \
+        the whole iteration fixed? The exercise's own introduction names the costs.""",
+        """
+        Fix the deadline at the call. Drop duplicates keeping their order (a `LinkedHashSet`), put the \
+        futures already done on a `LinkedBlockingQueue` first, then have each pending one put itself on the \
+        queue when it ends: a `CompletableFuture` through `whenComplete`, any other future through a virtual \
+        thread that waits in its `get` for the time left. `next()` polls the queue for the time left; \
+        nothing by then is a `TimeoutException` that says how many of how many are unfinished.""" })
 class AsCompletedTest {
 
     static final Duration LONG = Duration.ofSeconds(10);

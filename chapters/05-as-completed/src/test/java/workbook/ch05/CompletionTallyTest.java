@@ -27,14 +27,16 @@ import workbook.flags.DownloadStatus;
 import workbook.support.Bounded;
 import workbook.support.Exercise;
 
-// tag::exercise[]
-@Exercise(id = "5.2", title = "Tally outcomes in completion order", stub = CompletionTally.class, hint = """
-        Wrap the executor in an ExecutorCompletionService and submit every download through it. Compute \
-        the deadline once; then poll(deadline - System.nanoTime(), NANOSECONDS) once per download: null \
-        means time is up. A future's state() tells SUCCESS (resultNow()) from FAILED (count ERROR). At the \
-        end, cancel(true) every future you have not counted, and count it: ERROR if it was cancelled, \
-        its own outcome if it finished in the meantime.""")
-// end::exercise[]
+@Exercise(id = "5.2", title = "Tally outcomes in completion order", stub = CompletionTally.class, hint = {
+        """
+        The completion service of "Futures in the order they finish" gives you each download as it ends. \
+        What does a `poll` with a timeout return when time is up, and what becomes of the downloads that had \
+        not ended? One may end between your last `poll` and your `cancel`.""",
+        """
+        Submit every download through an `ExecutorCompletionService` and fix the deadline once. Poll it once \
+        per download for the time left; null means time is up. A future's `state()` tells a success \
+        (`resultNow()`) from a failure (an error). At the end, `cancel(true)` each future you have not \
+        counted, and count it: an error if the cancel won, its own outcome if it finished first.""" })
 class CompletionTallyTest {
 
     static final Duration LONG = Duration.ofSeconds(10);

@@ -23,13 +23,16 @@ import org.junit.jupiter.api.Test;
 import workbook.support.Bounded;
 import workbook.support.Exercise;
 
-// tag::exercise[]
-@Exercise(id = "5.3", title = "A limit on tasks in flight", stub = InFlightLimit.class, hint = """
-        One Semaphore(limit) shared by all the tasks; submit each task wrapped in a Callable that calls \
-        acquire() first, then task.call() in a try whose finally calls release(). Put acquire() before \
-        the try, not inside it: a task interrupted while it waits never got a permit, and must not give \
-        one back.""")
-// end::exercise[]
+@Exercise(id = "5.3", title = "A limit on tasks in flight", stub = InFlightLimit.class, hint = {
+        """
+        A `Semaphore` of `limit` permits caps what runs at once, if each task takes a permit before it \
+        starts and gives it back when it ends. See "At most N in flight". What if a task is interrupted \
+        while it waits for its permit?""",
+        """
+        One `Semaphore` shared by all the tasks; submit each task wrapped in a `Callable` that acquires a \
+        permit, then runs the task in a `try` whose `finally` releases it. The acquire goes before the \
+        `try`, not inside it: a task interrupted while it waits never got a permit, and must not give one \
+        back.""" })
 class InFlightLimitTest {
 
     /** Makes tasks that run through an {@link InFlightMeter}, and remembers which threads ran them. */

@@ -27,15 +27,17 @@ import workbook.flags.Mode;
 import workbook.support.Bounded;
 import workbook.support.Exercise;
 
-// tag::exercise[]
-@Exercise(id = "6.3", title = "The first n successes, the rest cancelled", stub = FirstN.class, hint = """
-        Check 1 <= n <= tasks.size(), then submit every task through an ExecutorCompletionService, keeping \
-        the futures. Poll it with the time left until you have n results: null means time is up \
-        (TimeoutException); a success goes in the list; a failure is kept, and once more than \
-        tasks.size() - n have failed, n successes are out of reach: throw an ExecutionException whose cause \
-        is the first failure, with the others suppressed. In a finally, cancel(true) every future: the \
-        done ones do not mind, the others are interrupted.""")
-// end::exercise[]
+@Exercise(id = "6.3", title = "The first n successes, the rest cancelled", stub = FirstN.class, hint = {
+        """
+        A completion service gives you results in the order they succeed. After how many failures are n \
+        successes out of reach? And what must still be running when you return? See "Waiting for the first, \
+        in a loop" and "Waiting for one: invokeAny and anyOf".""",
+        """
+        Check `n` against the number of tasks, then submit every task through an \
+        `ExecutorCompletionService`, keeping the futures. Poll it for the time left until you have `n` \
+        results; nothing means time is up. A success goes in the list; a failure is kept, and once more than \
+        the number of tasks minus `n` have failed, throw an `ExecutionException` with the first failure as \
+        cause and the others suppressed. In a `finally`, `cancel(true)` every future.""" })
 class FirstNTest {
 
     @AutoClose

@@ -25,15 +25,17 @@ import workbook.flags.Countries;
 import workbook.support.Bounded;
 import workbook.support.Exercise;
 
-// tag::exercise[]
-@Exercise(id = "6.2", title = "A hedged request", stub = Hedge.class, hint = """
-        Wrap the executor in an ExecutorCompletionService and submit the first replica. Then loop: poll the \
-        completion service for the hedge delay (or for the time left, once every replica has been asked). \
-        No answer and the deadline passed: TimeoutException. No answer otherwise: submit the next replica. An \
-        answer: return its get() if it succeeded; if it failed, keep its cause, throw an ExecutionException \
-        with the others suppressed once every replica has failed, and otherwise ask the next at once. In a \
-        finally, cancel(true) every future you submitted: that interrupts the losers.""")
-// end::exercise[]
+@Exercise(id = "6.2", title = "A hedged request", stub = Hedge.class, hint = {
+        """
+        The section "A hedged request" tells the story. Two things make you ask the next replica: the hedge \
+        delay passing with no answer, and the last replica asked failing. Which JDK class lets you wait, \
+        with a timeout, for whichever request ends first?""",
+        """
+        Submit through an `ExecutorCompletionService` and keep the futures. In a loop, poll it for the hedge \
+        delay, or for the time left once every replica has been asked. Nothing and the deadline passed: \
+        `TimeoutException`. Nothing otherwise: ask the next replica. A success: return it. A failure: keep \
+        its cause and ask the next at once; once all have failed, throw an `ExecutionException` with the \
+        first cause and the others suppressed. In a `finally`, `cancel(true)` every future you submitted.""" })
 class HedgeTest {
 
     @AutoClose

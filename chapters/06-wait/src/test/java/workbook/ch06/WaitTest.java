@@ -34,16 +34,21 @@ import workbook.ch06.Wait.ReturnWhen;
 import workbook.support.Bounded;
 import workbook.support.Exercise;
 
-// tag::exercise[]
-@Exercise(id = "6.1", title = "Wait for futures as Python's wait does", stub = Wait.class, hint = """
-        Copy fs into a LinkedHashSet (a future given twice counts once) and collect the ones already done; \
-        return at once if that meets returnWhen (FIRST_COMPLETED: any done; FIRST_EXCEPTION: any done with \
-        state() FAILED; every policy: all done). A Future has no callback, so start a watcher per unfinished \
-        future on an Executors.newCachedThreadPool(): it blocks in f.get(), counts ExecutionException \
-        and CancellationException as done too, and puts f on a LinkedBlockingQueue. Take from the queue with \
-        poll(time left) until returnWhen is met or poll returns null (time is up: return, never throw), and \
-        shutdownNow() the watchers in a finally. Answer with the futures isDone() at the end, and the rest.""")
-// end::exercise[]
+@Exercise(id = "6.1", title = "Wait for futures as Python's wait does", stub = Wait.class, hint = {
+        """
+        A `Future` has no completion callback, so something has to block in `get()` for each unfinished one: \
+        what, and who stops it when `wait` returns? "Python's wait" lists what each `returnWhen` means, and \
+        "Waiting for the first, in a loop" shows a loop on a queue.""",
+        """
+        Drop duplicates (a `LinkedHashSet`), and return at once if the futures already done meet \
+        `returnWhen`. Otherwise start one watcher per unfinished future on a pool of your own: it waits in \
+        `get()`, treats a failure or a cancellation as done too, and then puts its future on a \
+        `LinkedBlockingQueue`. Poll that queue for the time left until `returnWhen` is met or time is up \
+        (then return, never throw), and `shutdownNow()` the watchers in a `finally`.""",
+        """
+        Sort the answer at the end by asking each future `isDone()`, not by what your queue has seen. \
+        `FIRST_EXCEPTION` is met by a future whose `state()` is `FAILED`; a cancelled one is done but did \
+        not fail.""" })
 class WaitTest {
 
     /** Long enough that reaching it means wait did not return when it should have. */

@@ -16,13 +16,16 @@ import org.junit.jupiter.api.Test;
 import workbook.ch07.ProcessPoolTestTasks.Node;
 import workbook.support.Exercise;
 
-// tag::exercise[]
-@Exercise(id = "7.2", title = "An allow-list filter", stub = AllowList.class, hint = """
-        Return a lambda info -> status. First the limits: info.depth() > MAX_DEPTH or info.arrayLength() > \
-        MAX_ARRAY is REJECTED. Then info.serialClass(): null means there is no class to judge (UNDECIDED); \
-        an array is judged by its element type (loop on getComponentType()); a primitive, or a class whose \
-        getPackageName() is in the set, is ALLOWED; anything else REJECTED.""")
-// end::exercise[]
+@Exercise(id = "7.2", title = "An allow-list filter", stub = AllowList.class, hint = {
+        """
+        An `ObjectInputFilter` is one method, from `FilterInfo` to a status: "The wire, and the allow-list" \
+        shows what it is asked. What does it say when there is no class to judge yet, and how is an array of \
+        allowed things judged?""",
+        """
+        Return a lambda. The limits first: a depth or an array length over the maximum is `REJECTED`. Then \
+        the class: null means nothing to judge (`UNDECIDED`); an array is judged by its element type, all \
+        the way down; a primitive, or a class whose package is in the set, is `ALLOWED`; anything else is \
+        `REJECTED`.""" })
 class AllowListTest {
 
     static final ObjectInputFilter FILTER = AllowList.of(Set.of("java.lang", "workbook.ch07"));

@@ -18,15 +18,18 @@ import org.junit.jupiter.api.Test;
 import workbook.support.Bounded;
 import workbook.support.Exercise;
 
-// tag::exercise[]
-@Exercise(id = "7.1", title = "Run one task in a child JVM", stub = OneShot.class, hint = """
-        In call: start new ProcessBuilder(java, "-cp", classpath, OneShot.class.getName()) with \
-        redirectError(INHERIT), where java is java.home/bin/java. Write the task with an ObjectOutputStream \
-        on getOutputStream() and close it; read the Outcome with an ObjectInputStream on getInputStream() \
-        (setObjectInputFilter(Wire.filter(Wire.ALLOWED))); an IOException there means the child died: \
-        throw one saying "exit status " + waitFor(). In main: the mirror image, on System.in and System.out, \
-        after System.setOut(System.err) so that what the task prints cannot mix with the Outcome.""")
-// end::exercise[]
+@Exercise(id = "7.1", title = "Run one task in a child JVM", stub = OneShot.class, hint = {
+        """
+        Both ends of a pipe: the parent starts a JVM and talks to it through its standard input and output, \
+        as "The worker: read until the end of input" shows. What else might the task print to standard \
+        output, and how does the parent tell a child that died from one that answered?""",
+        """
+        In `call`, start the child with a `ProcessBuilder`: the `java` of `java.home`, the class path given, \
+        and this class's name, with standard error inherited. Write the task with an `ObjectOutputStream` on \
+        the child's input and close it; read the `Outcome` with an `ObjectInputStream` on its output, \
+        filtered by the wire's allow-list. An `IOException` while reading means the child died: say so with \
+        its exit status. In `main`, the mirror image on `System.in` and `System.out`, after pointing \
+        `System.out` at standard error so that what the task prints cannot mix with the `Outcome`.""" })
 class OneShotTest {
 
     /** The stub or the solution, whichever this test runs, must also be what the child runs. */

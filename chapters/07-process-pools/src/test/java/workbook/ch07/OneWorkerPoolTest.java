@@ -19,16 +19,20 @@ import org.junit.jupiter.api.Test;
 import workbook.support.Bounded;
 import workbook.support.Exercise;
 
-// tag::exercise[]
-@Exercise(id = "7.4", title = "Break the pool when its worker dies", stub = OneWorkerPool.class, hint = """
-        Start a WorkerProcess and a platform thread that loops: take a job from a BlockingQueue, complete \
-        its CompletableFuture with worker.call(id, bytes); an ExecutionException fails only that job (with \
-        e.getCause()); an IOException means the worker died: build BrokenPoolException.died(worker.pid(), \
-        worker.awaitExit(), e), remember it, fail that job and every job drained from the queue with it, \
-        and end the loop. submit (synchronized): throw the remembered failure if any, reject after close, \
-        serialize with Wire.serialize. close: queue a STOP job, join the thread (if interrupted, kill the \
-        worker), close the worker.""")
-// end::exercise[]
+@Exercise(id = "7.4", title = "Break the pool when its worker dies", stub = OneWorkerPool.class, hint = {
+        """
+        One thread feeds the worker jobs from a queue ("One worker, seen from the pool"). What must happen \
+        to the job that was running, and to every job queued behind it, when the worker dies? And how does \
+        `close()` end that thread without waiting forever?""",
+        """
+        A platform thread loops: take a job from a `BlockingQueue` and complete its `CompletableFuture` with \
+        the worker's answer. The task's own failure fails only that job. An `IOException` means the worker \
+        died: build the `BrokenPoolException` with its pid and exit status, remember it, fail that job and \
+        every job drained from the queue with it, and end the loop.""",
+        """
+        `submit` throws the remembered failure if there is one and refuses work after close. `close` queues \
+        a job that tells the loop to stop, joins the thread (killing the worker if that wait is \
+        interrupted), and closes the worker.""" })
 class OneWorkerPoolTest {
 
     static final WorkerProcess.Spec SPEC = WorkerProcess.Spec.defaults();

@@ -11,13 +11,16 @@ import org.junit.jupiter.api.Test;
 
 import workbook.support.Exercise;
 
-// tag::exercise[]
-@Exercise(id = "7.3", title = "Replace a worker after N tasks", stub = RecyclingWorker.class, hint = """
-        Keep the spec, maxTasks and the current WorkerProcess (null when there is none). In call: start one \
-        if current is null, return current.call(task), and in a finally block, once current.calls() reaches \
-        maxTasks, close() it (close waits for the worker to exit) and set current to null. Check maxTasks \
-        in the constructor.""")
-// end::exercise[]
+@Exercise(id = "7.3", title = "Replace a worker after N tasks", stub = RecyclingWorker.class, hint = {
+        """
+        Python's `max_tasks_per_child` replaces a worker after N tasks ("Python's options, and this \
+        pool's"). When does the worker count as used up, and what must be true of the old worker by the time \
+        that last call returns, even when the task failed?""",
+        """
+        Keep the spec, the maximum, and the current `WorkerProcess` (none at first). A call starts a worker \
+        if there is none, and runs the task on it. In a `finally`, once the worker's count of calls reaches \
+        the maximum, `close()` it (that waits for it to exit) and forget it, so that the next call starts a \
+        new one. Refuse a maximum below one in the constructor.""" })
 class RecyclingWorkerTest {
 
     static final WorkerProcess.Spec SPEC = WorkerProcess.Spec.defaults();

@@ -20,13 +20,16 @@ import org.junit.jupiter.api.Timeout;
 import workbook.support.Bounded;
 import workbook.support.Exercise;
 
-// tag::exercise[]
-@Exercise(id = "8.1", title = "A semaphore that always gets its permits back", stub = BoundedAll.class, hint = """
-        Start each task with executor.submit on a newVirtualThreadPerTaskExecutor, wrapped so that it calls \
-        permits.acquire() before a try and permits.release() in its finally. Then get() every future, \
-        ignoring ExecutionException. If that wait is interrupted, call shutdownNow() and rethrow: the \
-        try-with-resources' close() then waits for every task to end before the exception leaves.""")
-// end::exercise[]
+@Exercise(id = "8.1", title = "A semaphore that always gets its permits back", stub = BoundedAll.class, hint = {
+        """
+        Where does a task take its permit, and where does it give it back, so that a task that throws and a \
+        task interrupted while it waits for one both leave the count right? "At most N in flight, by test" \
+        shows the pattern; what must the caller wait for when it is interrupted itself?""",
+        """
+        Submit each task to a `newVirtualThreadPerTaskExecutor`, wrapped so that it acquires a permit before \
+        a `try` and releases it in the `finally`. Then wait for every future, ignoring a task's own failure. \
+        If that wait is interrupted, `shutdownNow()` and rethrow: the try-with-resources' `close()` waits \
+        for every task to end before the exception leaves.""" })
 @Timeout(30)
 class BoundedAllTest {
 

@@ -17,13 +17,16 @@ import org.junit.jupiter.api.Timeout;
 import workbook.support.Bounded;
 import workbook.support.Exercise;
 
-// tag::exercise[]
-@Exercise(id = "8.3", title = "At most N starts a second", stub = StartRate.class, hint = """
-        Keep the times of the last perSecond starts in the deque, oldest first. In a loop: under the lock, \
-        read ticker.nanoTime(), drop the starts a second old or more; if fewer than perSecond are left, add \
-        now and return; otherwise compute how long until the oldest is a second old, unlock, and \
-        ticker.sleep that long (let its InterruptedException out). A sliding window, not calendar seconds.""")
-// end::exercise[]
+@Exercise(id = "8.3", title = "At most N starts a second", stub = StartRate.class, hint = {
+        """
+        A semaphore cannot keep this promise, since a task that ends at once frees its permit at once. What \
+        do you need to remember about past starts to know when the next may go? A sliding window, not \
+        calendar seconds.""",
+        """
+        Keep the times of the last N starts in the deque, oldest first. In a loop, under the lock: read the \
+        ticker, drop the starts a second old or more; if fewer than N are left, record now and return; \
+        otherwise work out how long until the oldest is a second old. Release the lock, sleep that long on \
+        the ticker (let its `InterruptedException` out), and try again.""" })
 @Timeout(30)
 class StartRateTest {
 

@@ -23,14 +23,19 @@ import org.junit.jupiter.api.Timeout;
 import workbook.support.Bounded;
 import workbook.support.Exercise;
 
-// tag::exercise[]
-@Exercise(id = "8.2", title = "A platform pool turned into virtual threads", stub = VirtualPool.class, hint = """
-        In execute, hand the command to threads.execute at once, wrapped in a Runnable that first takes a \
-        place (places.acquire(); if that is interrupted, return without running the command), then runs \
-        the command in a try whose finally releases the place. An acquire that is interrupted just as a \
-        place comes free may return all the same: after it, if stopped is set, release and return. The \
-        waiting happens on the new virtual thread, never on the caller's.""")
-// end::exercise[]
+@Exercise(id = "8.2", title = "A platform pool turned into virtual threads", stub = VirtualPool.class, hint = {
+        """
+        A fixed pool's callers never block in `submit`, and at most `size` tasks run at once. With a virtual \
+        thread per task, where can a task wait for its turn without blocking the caller? "Pool virtual \
+        threads" says why a pool of virtual threads is the wrong answer.""",
+        """
+        Hand each command at once to the thread-per-task executor, wrapped in a `Runnable` that first takes \
+        a place from the semaphore (interrupted while it waits: return without running), then runs the \
+        command in a `try` whose `finally` gives the place back. The waiting happens on the new virtual \
+        thread, never on the caller's.""",
+        """
+        An acquire that is interrupted just as a place comes free may return all the same: after it, check \
+        whether the pool was stopped, and if so give the place back and return without running the command.""" })
 @Timeout(30)
 class VirtualPoolTest {
 

@@ -18,14 +18,19 @@ import org.junit.jupiter.api.Timeout;
 import workbook.support.Bounded;
 import workbook.support.Exercise;
 
-// tag::exercise[]
-@Exercise(id = "9.3", title = "allOf that fails fast and cancels the rest", stub = FailFast.class, hint = """
-        Copy the list, make a result future and an array for the values. On each stage, whenComplete: a \
-        failure fails the result at once (unwrap the CompletionException); a value goes into its index, and \
-        the stage that brings the count of values to the list's size completes the result with them all. \
-        Then whenComplete on the result: if it failed (a stage's failure, or the caller's cancel), \
-        cancel(true) every stage. Never join() inside a stage. Mind the empty list.""")
-// end::exercise[]
+@Exercise(id = "9.3", title = "allOf that fails fast and cancels the rest", stub = FailFast.class, hint = {
+        """
+        `CompletableFuture.allOf` waits for every stage even after one has failed ("Waiting for all: allOf \
+        and a structured scope"). Which callback tells you of each stage the moment it ends, and who cancels \
+        the others when the result fails, or is cancelled by its caller?""",
+        """
+        Copy the list, make the result future and an array for the values. On each stage, `whenComplete`: a \
+        failure fails the result at once (unwrapped from a `CompletionException`); a value goes into its \
+        index, and the stage that brings the count of values to the list's size completes the result with \
+        them all. Then `whenComplete` on the result: if it failed, `cancel(true)` every stage.""",
+        """
+        Never `join()` inside a stage's callback, and count values with something atomic, since callbacks \
+        run on whichever threads complete the stages. An empty list must give an empty list at once.""" })
 @Timeout(30)
 class FailFastTest {
 

@@ -18,14 +18,16 @@ import org.junit.jupiter.api.Timeout;
 import workbook.support.Bounded;
 import workbook.support.Exercise;
 
-// tag::exercise[]
-@Exercise(id = "9.2", title = "A timeout with a fallback that hides nothing else", stub = Fallback.class, hint = """
-        Make a new CompletableFuture for the result. Pass the stage's outcome on to it with whenComplete: \
-        its value, or its failure (unwrapped from a CompletionException), whatever that failure is. Then \
-        run a task after the timeout on CompletableFuture.delayedExecutor: if result.complete(fallback) \
-        returns true the stage was late, so cancel(true) it. Do not call orTimeout or completeOnTimeout on \
-        the caller's stage: they complete that future, for everyone who waits on it.""")
-// end::exercise[]
+@Exercise(id = "9.2", title = "A timeout with a fallback that hides nothing else", stub = Fallback.class, hint = {
+        """
+        `orTimeout` and `completeOnTimeout` complete the very future they are called on, for everyone who \
+        waits on it ("Timeouts and fallbacks"). How do you give the caller a fallback without touching its \
+        stage, and how do you tell a late stage from one that failed in time?""",
+        """
+        Make a new `CompletableFuture` for the result and pass the stage's outcome on to it with \
+        `whenComplete`: its value, or its failure unwrapped from a `CompletionException`, whatever it is. \
+        Then run a task after the timeout on `CompletableFuture.delayedExecutor`: if completing the result \
+        with the fallback succeeds, the stage was late, so `cancel(true)` it.""" })
 @Timeout(30)
 class FallbackTest {
 

@@ -24,15 +24,20 @@ import org.junit.jupiter.api.Timeout;
 import workbook.support.Bounded;
 import workbook.support.Exercise;
 
-// tag::exercise[]
-@Exercise(id = "9.1", title = "Retry with backoff", stub = Retry.class, hint = """
-        Keep a result CompletableFuture and write a method that makes attempt n: call attempt.get() and, in \
-        whenComplete on its stage, complete the result with a value; on a failure, unwrap the \
-        CompletionException first, then fail the result with it (the earlier failures suppressed) if it is \
-        not retryable or n == maxAttempts; otherwise timer.schedule attempt n + 1 after the delay, and \
-        double the delay for the one after. Never sleep: the timer waits. Return the result at once, and \
-        start no attempt once it is done (the caller may cancel it).""")
-// end::exercise[]
+@Exercise(id = "9.1", title = "Retry with backoff", stub = Retry.class, hint = {
+        """
+        No thread may sleep through a backoff: who waits, then? And what is a retry, in a world of stages: a \
+        new attempt started from the completion of the last one. See "Timeouts and fallbacks" and "Cancel \
+        stops nothing, unless told how".""",
+        """
+        Create the result `CompletableFuture` and return it at once. A method that starts attempt n calls \
+        the supplier and, in `whenComplete` on its stage, completes the result with a value. On a failure, \
+        unwrap a `CompletionException` first; if it is not retryable or n is the last attempt, fail the \
+        result with it (earlier failures suppressed); otherwise schedule attempt n + 1 on the timer after \
+        the delay, and double the delay for the next.""",
+        """
+        Before an attempt starts, look whether the result is already done: the caller may have cancelled it, \
+        and then no further attempt may start.""" })
 @Timeout(30)
 class RetryTest {
 

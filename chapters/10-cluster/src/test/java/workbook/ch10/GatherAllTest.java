@@ -24,12 +24,15 @@ import workbook.support.Exercise;
  * No cluster here: what {@code submitToAllMembers} returns is a map from member to future, and these
  * tests give such maps with members named by strings and futures completed on a schedule.
  */
-// tag::exercise[]
-@Exercise(id = "10.3", title = "Gather from all members with one deadline", stub = GatherAll.class, hint = """
-        Take the deadline first: System.nanoTime() + timeout. For each entry, get(deadline - now, NANOSECONDS): \
-        a value goes to results, an ExecutionException's cause to failed, a TimeoutException makes the key \
-        late and cancels its future (cancel(true)). Let InterruptedException go.""")
-// end::exercise[]
+@Exercise(id = "10.3", title = "Gather from all members with one deadline", stub = GatherAll.class, hint = {
+        """
+        One deadline for all the members, not a timeout for each: with three members each a little slow, a \
+        timeout per wait adds up. What do you owe the tasks still busy when it passes? Chapter 03's \
+        "Executor.map: in order, lazy, one deadline" met the same trap.""",
+        """
+        Fix the deadline first. For each entry, wait on its future with `get` for the time left: a value \
+        goes to the results, an `ExecutionException`'s cause to the failed, a `TimeoutException` makes the \
+        key late and cancels its future with `cancel(true)`. Let `InterruptedException` go.""" })
 @Timeout(30)
 class GatherAllTest {
 

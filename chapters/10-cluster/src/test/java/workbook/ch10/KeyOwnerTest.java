@@ -26,12 +26,14 @@ import workbook.support.Exercise;
  * Two data members in this test's JVM: which member owns a key is a matter of partitions, not of
  * processes, and members in one JVM still serialize every task they send each other.
  */
-// tag::exercise[]
-@Exercise(id = "10.1", title = "Send each check to the member that owns its key", stub = KeyOwner.class, hint = """
-        For each key n of numbers.keySet(), executor.submitToKeyOwner(new CheckOn(n), n): the key itself, \
-        a Long, so that Hazelcast hashes it to the same partition as the map's entry. Keep the futures in \
-        a LinkedHashMap, by number.""")
-// end::exercise[]
+@Exercise(id = "10.1", title = "Send each check to the member that owns its key", stub = KeyOwner.class, hint = {
+        """
+        The member that owns a key is the one that holds the map's entry for it ("Where a task runs"). Which \
+        method of `IExecutorService` sends a task there, and what must you pass as the key so that it hashes \
+        to the same partition as the entry?""",
+        """
+        For each key of the map, `submitToKeyOwner` a `CheckOn` for that number, with the key itself, the \
+        same `Long`, as the key. Keep the futures in a `LinkedHashMap` by number.""" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(120)
 class KeyOwnerTest {

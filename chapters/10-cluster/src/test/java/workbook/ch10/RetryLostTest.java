@@ -29,13 +29,17 @@ import workbook.support.Exercise;
  * {@link ExecutionException} caused by {@link MemberLeftException}, as the flagship's {@code --kill-one}
  * run shows), on a schedule, so that every case is the same on every run.
  */
-// tag::exercise[]
-@Exercise(id = "10.2", title = "Retry a task lost with its member, exactly once", stub = RetryLost.class, hint = """
-        Take the deadline first: System.nanoTime() + timeout. Wait for first with get(timeout); if it throws \
-        an ExecutionException that Lost.isLost says is a lost member, call again.get() once and wait for its \
-        future with what is left until the deadline. Any other ExecutionException is the task's own failure: \
-        rethrow it. Let TimeoutException and InterruptedException go: a slow member is not a lost one.""")
-// end::exercise[]
+@Exercise(id = "10.2", title = "Retry a task lost with its member, exactly once", stub = RetryLost.class, hint = {
+        """
+        A lost member and a failed task both surface as an `ExecutionException`: how do you tell them apart? \
+        "Losing a member" shows the helper. And how long may the second wait take, if both share one \
+        deadline?""",
+        """
+        Fix the deadline first. Wait for the first future with the timeout; if it throws an \
+        `ExecutionException` that `Lost.isLost` says is a lost member, ask for the task again, once, and \
+        wait for its future with the time left until the deadline. Any other `ExecutionException` is the \
+        task's own failure: rethrow it. Let `TimeoutException` and `InterruptedException` go: a slow member \
+        is not a lost one.""" })
 @Timeout(30)
 class RetryLostTest {
 
