@@ -19,8 +19,8 @@ import workbook.support.Exercise;
         `record` slip in while the snapshot is being read?""",
         """
         Guard every count with one and the same lock, and take it in all three methods: `record`, `count` \
-        and `snapshot` each happen at a single instant. The `synchronized` keyword on each method is enough; \
-        atomic counters one by one are not, since the snapshot reads several of them.""" })
+        and `snapshot` each happen at a single instant. Atomic counters one by one are not enough, since the \
+        snapshot reads several of them; which lock does every Java object carry?""" })
 class SafeOutcomeCounterTest {
 
     @Test

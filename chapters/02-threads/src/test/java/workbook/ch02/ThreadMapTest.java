@@ -20,14 +20,13 @@ import workbook.support.Exercise;
         thread hand back its result, or its exception, with no lock? And what do you owe the threads you \
         started when your caller interrupts you? See "A thread per flag" and "Exceptions in threads".""",
         """
-        Start every thread first, then join them all. Give each thread a slot of its own in one array for \
-        its result and in another for what it threw (catch `Throwable` inside the thread): one writer per \
-        slot, read only after `join()`, needs no lock, since `join` makes the thread's writes visible. Then \
-        throw the failure of the first failed item, in item order, with the others added by `addSuppressed`.""",
+        Start every thread first, then join them all. Each thread writes to a slot of its own, one array for \
+        results and one for what it threw: one writer per slot, read only after `join()`, needs no lock, \
+        since `join` makes the thread's writes visible. Catch `Throwable` inside the thread, so that nothing \
+        is lost, and choose the exception to throw in item order, the others added with `addSuppressed`.""",
         """
-        If `join()` throws `InterruptedException`, interrupt every thread, wait for each of them to end (and \
-        if you are interrupted again while you wait, keep waiting and remember it), then throw: no thread \
-        may outlive the call.""" })
+        An interrupted `join()` is not the end of your duty: every thread you started must have ended before \
+        you throw. What do you do if you are interrupted again while you wait for them?""" })
 class ThreadMapTest {
 
     @Test

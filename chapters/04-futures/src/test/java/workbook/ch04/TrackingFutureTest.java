@@ -32,7 +32,7 @@ import workbook.support.Exercise;
         Keep the phase in an `AtomicReference` that starts at `PENDING`. `run()` runs the task only if it \
         moves the phase from `PENDING` to `RUNNING` with `compareAndSet`; `cancel` cancels only if it moves \
         `PENDING` to `CANCELLED`, and otherwise answers whether the phase is `CANCELLED`. A task that \
-        claimed `RUNNING` and whose future `isDone()` is `FINISHED`.""" })
+        claimed `RUNNING` and whose future is done is `FINISHED`.""" })
 class TrackingFutureTest {
 
     private final ExecutorService pool = Executors.newSingleThreadExecutor();

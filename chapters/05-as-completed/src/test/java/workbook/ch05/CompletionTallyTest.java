@@ -33,10 +33,13 @@ import workbook.support.Exercise;
         What does a `poll` with a timeout return when time is up, and what becomes of the downloads that had \
         not ended? One may end between your last `poll` and your `cancel`.""",
         """
-        Submit every download through an `ExecutorCompletionService` and fix the deadline once. Poll it once \
-        per download for the time left; null means time is up. A future's `state()` tells a success \
-        (`resultNow()`) from a failure (an error). At the end, `cancel(true)` each future you have not \
-        counted, and count it: an error if the cancel won, its own outcome if it finished first.""" })
+        Submit every download through an `ExecutorCompletionService` and take their futures from it in \
+        completion order, with `poll` and the time left until one deadline. A future's `state()` tells a \
+        success (`resultNow()`) from a failure. What is still uncounted when time is up is cancelled with an \
+        interrupt, and counted all the same.""",
+        """
+        The end is a race: a download may finish between your last `poll` and your `cancel`. What does \
+        `cancel` answer then, and whose outcome counts?""" })
 class CompletionTallyTest {
 
     static final Duration LONG = Duration.ofSeconds(10);

@@ -29,15 +29,14 @@ import workbook.support.Exercise;
 
 @Exercise(id = "6.3", title = "The first n successes, the rest cancelled", stub = FirstN.class, hint = {
         """
-        A completion service gives you results in the order they succeed. After how many failures are n \
+        A completion service gives you the tasks in the order they finish. After how many failures are n \
         successes out of reach? And what must still be running when you return? See "Waiting for the first, \
         in a loop" and "Waiting for one: invokeAny and anyOf".""",
         """
-        Check `n` against the number of tasks, then submit every task through an \
-        `ExecutorCompletionService`, keeping the futures. Poll it for the time left until you have `n` \
-        results; nothing means time is up. A success goes in the list; a failure is kept, and once more than \
-        the number of tasks minus `n` have failed, throw an `ExecutionException` with the first failure as \
-        cause and the others suppressed. In a `finally`, `cancel(true)` every future.""" })
+        Submit every task through an `ExecutorCompletionService` and keep the futures. Take them in \
+        completion order with `poll` and the time left, keeping successes in order and failures aside, until \
+        you have `n` successes, time is up, or too many have failed for `n` to be reached. A `finally` \
+        cancels every future with an interrupt.""" })
 class FirstNTest {
 
     @AutoClose

@@ -31,11 +31,11 @@ import workbook.support.Exercise;
         delay passing with no answer, and the last replica asked failing. Which JDK class lets you wait, \
         with a timeout, for whichever request ends first?""",
         """
-        Submit through an `ExecutorCompletionService` and keep the futures. In a loop, poll it for the hedge \
-        delay, or for the time left once every replica has been asked. Nothing and the deadline passed: \
-        `TimeoutException`. Nothing otherwise: ask the next replica. A success: return it. A failure: keep \
-        its cause and ask the next at once; once all have failed, throw an `ExecutionException` with the \
-        first cause and the others suppressed. In a `finally`, `cancel(true)` every future you submitted.""" })
+        Submit through an `ExecutorCompletionService` and keep every future. One loop, in which `poll` with \
+        a timeout decides each turn: wait the hedge delay while replicas remain to ask, the time left after \
+        that. Nothing back means ask the next (or time is up), a failure means ask the next at once, a \
+        success ends the loop. A `finally` cancels every future with an interrupt: the losers must not run \
+        on.""" })
 class HedgeTest {
 
     @AutoClose

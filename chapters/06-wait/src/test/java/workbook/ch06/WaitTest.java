@@ -41,14 +41,13 @@ import workbook.support.Exercise;
         "Waiting for the first, in a loop" shows a loop on a queue.""",
         """
         Drop duplicates (a `LinkedHashSet`), and return at once if the futures already done meet \
-        `returnWhen`. Otherwise start one watcher per unfinished future on a pool of your own: it waits in \
-        `get()`, treats a failure or a cancellation as done too, and then puts its future on a \
-        `LinkedBlockingQueue`. Poll that queue for the time left until `returnWhen` is met or time is up \
-        (then return, never throw), and `shutdownNow()` the watchers in a `finally`.""",
+        `returnWhen`. Otherwise give each unfinished future a watcher on a pool of your own that blocks in \
+        its `get()` and then puts the future on a `LinkedBlockingQueue`; wait on that queue with `poll` and \
+        the time left, one deadline for the whole call. The watchers must not outlive the call.""",
         """
-        Sort the answer at the end by asking each future `isDone()`, not by what your queue has seen. \
-        `FIRST_EXCEPTION` is met by a future whose `state()` is `FAILED`; a cancelled one is done but did \
-        not fail.""" })
+        A failure and a cancellation end `get()` with an exception, and the future is done all the same. \
+        Sort the answer by asking each future `isDone()` at the end, not by what your queue has seen; and a \
+        timeout returns what is done, it never throws.""" })
 class WaitTest {
 
     /** Long enough that reaching it means wait did not return when it should have. */

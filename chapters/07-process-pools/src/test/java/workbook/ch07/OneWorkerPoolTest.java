@@ -25,14 +25,13 @@ import workbook.support.Exercise;
         to the job that was running, and to every job queued behind it, when the worker dies? And how does \
         `close()` end that thread without waiting forever?""",
         """
-        A platform thread loops: take a job from a `BlockingQueue` and complete its `CompletableFuture` with \
-        the worker's answer. The task's own failure fails only that job. An `IOException` means the worker \
-        died: build the `BrokenPoolException` with its pid and exit status, remember it, fail that job and \
-        every job drained from the queue with it, and end the loop.""",
+        A platform thread loops: take a job from a `BlockingQueue`, run it on the worker, and complete its \
+        `CompletableFuture`. The task's own failure fails only that job. An `IOException` from the worker \
+        means it died: build the `BrokenPoolException` once, fail that job and every job still queued with \
+        it, remember it for later submits, and end the loop.""",
         """
-        `submit` throws the remembered failure if there is one and refuses work after close. `close` queues \
-        a job that tells the loop to stop, joins the thread (killing the worker if that wait is \
-        interrupted), and closes the worker.""" })
+        `close()` must end the loop however it stands: a job that tells the loop to stop, queued behind the \
+        others, and then a `join` of the thread. What if that wait is interrupted, and the worker is stuck?""" })
 class OneWorkerPoolTest {
 
     static final WorkerProcess.Spec SPEC = WorkerProcess.Spec.defaults();

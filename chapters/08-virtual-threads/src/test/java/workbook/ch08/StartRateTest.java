@@ -23,10 +23,13 @@ import workbook.support.Exercise;
         do you need to remember about past starts to know when the next may go? A sliding window, not \
         calendar seconds.""",
         """
-        Keep the times of the last N starts in the deque, oldest first. In a loop, under the lock: read the \
-        ticker, drop the starts a second old or more; if fewer than N are left, record now and return; \
-        otherwise work out how long until the oldest is a second old. Release the lock, sleep that long on \
-        the ticker (let its `InterruptedException` out), and try again.""" })
+        Keep the times of the last N starts in the deque, oldest first, read from the ticker under the lock. \
+        A caller forgets the starts a second old or more; if fewer than N remain, it records its own start \
+        and goes; otherwise it sleeps on the ticker until the oldest is a second old, then tries again.""",
+        """
+        The first N callers go at once: the promise is no more than N in any second, not an even spacing. \
+        Sleep outside the lock, so that other callers can look meanwhile, and let the sleep's \
+        `InterruptedException` out: an interrupted caller does not start.""" })
 @Timeout(30)
 class StartRateTest {
 

@@ -24,13 +24,14 @@ import workbook.support.Exercise;
         and a structured scope"). Which callback tells you of each stage the moment it ends, and who cancels \
         the others when the result fails, or is cancelled by its caller?""",
         """
-        Copy the list, make the result future and an array for the values. On each stage, `whenComplete`: a \
-        failure fails the result at once (unwrapped from a `CompletionException`); a value goes into its \
-        index, and the stage that brings the count of values to the list's size completes the result with \
-        them all. Then `whenComplete` on the result: if it failed, `cancel(true)` every stage.""",
+        Make the result future and an array for the values, by index. A `whenComplete` on each stage either \
+        fails the result at once or puts the value in its place, and the stage that brings the last value \
+        completes the result. A `whenComplete` on the result cancels every stage when it failed, which also \
+        covers the caller's cancel.""",
         """
-        Never `join()` inside a stage's callback, and count values with something atomic, since callbacks \
-        run on whichever threads complete the stages. An empty list must give an empty list at once.""" })
+        Callbacks run on whichever threads complete the stages: count the values with something atomic, and \
+        never `join()` inside one. A failure comes wrapped in a `CompletionException`. What does an empty \
+        list give?""" })
 @Timeout(30)
 class FailFastTest {
 

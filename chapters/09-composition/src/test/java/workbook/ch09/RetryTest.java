@@ -26,18 +26,17 @@ import workbook.support.Exercise;
 
 @Exercise(id = "9.1", title = "Retry with backoff", stub = Retry.class, hint = {
         """
-        No thread may sleep through a backoff: who waits, then? And what is a retry, in a world of stages: a \
-        new attempt started from the completion of the last one. See "Timeouts and fallbacks" and "Cancel \
+        No thread may sleep through a backoff: who waits, then? And what is a retry, in a world of stages, \
+        if not a new attempt started when the last one completes? See "Timeouts and fallbacks" and "Cancel \
         stops nothing, unless told how".""",
         """
-        Create the result `CompletableFuture` and return it at once. A method that starts attempt n calls \
-        the supplier and, in `whenComplete` on its stage, completes the result with a value. On a failure, \
-        unwrap a `CompletionException` first; if it is not retryable or n is the last attempt, fail the \
-        result with it (earlier failures suppressed); otherwise schedule attempt n + 1 on the timer after \
-        the delay, and double the delay for the next.""",
+        Create the result `CompletableFuture` and return it at once. Write a method that starts attempt n: \
+        when its stage completes, it either completes the result, or schedules attempt n + 1 on the timer \
+        after the delay, doubled each time. A chain of callbacks, not a loop, and no thread waits.""",
         """
-        Before an attempt starts, look whether the result is already done: the caller may have cancelled it, \
-        and then no further attempt may start.""" })
+        A failure arrives wrapped in a `CompletionException`: ask `retryable` about the failure inside it. \
+        The last failure carries the earlier ones as suppressed. And before an attempt starts, is the result \
+        already done? The caller may have cancelled it.""" })
 @Timeout(30)
 class RetryTest {
 

@@ -32,8 +32,9 @@ import workbook.support.Exercise;
         method of `IExecutorService` sends a task there, and what must you pass as the key so that it hashes \
         to the same partition as the entry?""",
         """
-        For each key of the map, `submitToKeyOwner` a `CheckOn` for that number, with the key itself, the \
-        same `Long`, as the key. Keep the futures in a `LinkedHashMap` by number.""" })
+        `IExecutorService.submitToKeyOwner` takes a task and a key: give it the map's own key, the same \
+        `Long`, so that Hazelcast hashes it to the partition of the entry. Keep the futures by number, in \
+        the order of the map's keys (a `LinkedHashMap`).""" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(120)
 class KeyOwnerTest {

@@ -35,7 +35,7 @@ import workbook.support.Exercise;
         "Losing a member" shows the helper. And how long may the second wait take, if both share one \
         deadline?""",
         """
-        Fix the deadline first. Wait for the first future with the timeout; if it throws an \
+        Fix the deadline first. Wait for the first future until the deadline; if it throws an \
         `ExecutionException` that `Lost.isLost` says is a lost member, ask for the task again, once, and \
         wait for its future with the time left until the deadline. Any other `ExecutionException` is the \
         task's own failure: rethrow it. Let `TimeoutException` and `InterruptedException` go: a slow member \

@@ -45,7 +45,8 @@ public @interface Exercise {
     /**
      * The hint in levels, each telling more than the one before: first a nudge, then the approach. No level
      * gives the code away; the launcher adds a last one that says where the reference solution lives. The
-     * self-check and the book show the first level only. A single string is a hint of one level.
+     * self-check and the book show the first level only. A single string is a hint of one level. Code in a
+     * level goes in backticks, as in Markdown: the terminal shows them as they are, the book as code.
      */
     String[] hint();
 }
