@@ -72,4 +72,19 @@ class ExamplesTest {
         assertThat(lines.get(1)).startsWith("pool terminated: true, in ")
                 .endsWith("worker alive: false; task cancelled: true");
     }
+
+    @Test
+    void terminateWorkers_fails_the_running_tasks_cancels_the_queued_one_and_leaves_no_worker() throws Exception {
+        List<String> lines = output(() -> TerminateWorkers.main(new String[0]));
+        assertThat(lines).hasSize(6);
+        assertThat(lines.getFirst()).isEqualTo("3 runaway tasks on 2 workers, after 1 s: terminateWorkers()");
+        assertThat(lines.subList(1, 3)).as("the two running tasks (or, on a machine too busy to start a worker in"
+                + " a second, a task still queued)").allSatisfy(line -> assertThat(line).satisfiesAnyOf(
+                        running -> assertThat(running).contains(": failed: The task was running when terminateWorkers()"
+                                + " stopped its worker: pid ").contains("exit status 143 (SIGTERM"),
+                        queued -> assertThat(queued).endsWith(": cancelled")));
+        assertThat(lines.get(3)).as("the queued task").isEqualTo("task 3: cancelled");
+        assertThat(lines.get(4)).startsWith("submit rejected: The process pool's workers were stopped by terminateWorkers()");
+        assertThat(lines.get(5)).isEqualTo("pool terminated: true; workers left: 0");
+    }
 }
