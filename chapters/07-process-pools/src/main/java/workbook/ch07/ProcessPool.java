@@ -216,11 +216,11 @@ public final class ProcessPool extends AbstractExecutorService {
         }
         byte[] bytes;
         try {
-            bytes = Wire.serialize(callable);
+            bytes = WorkerProtocol.serialize(callable);
         } catch (IOException e) {
             throw new RejectedExecutionException("the task cannot be serialized: " + e, e);
         }
-        if (bytes.length > Wire.MAX_FRAME) {
+        if (bytes.length > WorkerProtocol.MAX_FRAME) {
             throw new RejectedExecutionException("the task is " + bytes.length + " bytes, more than a frame holds");
         }
         return new RemoteFuture<>(ids.incrementAndGet(), callable, bytes);

@@ -34,12 +34,12 @@ class ExamplesTest {
 
     @Test
     void hello_gets_a_result_from_another_process_and_an_exception_with_the_workers_stack() throws Exception {
-        List<String> lines = output(() -> Hello.main(new String[0]));
+        List<String> lines = output(() -> ResultAndExceptionFromWorker.main(new String[0]));
         long here = ProcessHandle.current().pid();
         assertThat(lines.get(0)).isEqualTo("this JVM is process " + here);
         assertThat(lines.get(1)).startsWith("hello from process ").doesNotEndWith(" " + here);
         assertThat(lines.get(2)).isEqualTo("the task threw java.lang.ArithmeticException: / by zero");
-        assertThat(lines.get(3)).contains("workbook.ch07.Hello.lambda$main$").endsWith("(in the worker)");
+        assertThat(lines.get(3)).contains("workbook.ch07.ResultAndExceptionFromWorker.lambda$main$").endsWith("(in the worker)");
     }
 
     @Test

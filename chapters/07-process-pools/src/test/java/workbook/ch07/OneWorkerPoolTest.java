@@ -26,7 +26,7 @@ import workbook.support.Exercise;
         e.getCause()); an IOException means the worker died: build BrokenPoolException.died(worker.pid(), \
         worker.awaitExit(), e), remember it, fail that job and every job drained from the queue with it, \
         and end the loop. submit (synchronized): throw the remembered failure if any, reject after close, \
-        serialize with Wire.serialize. close: queue a STOP job, join the thread (if interrupted, kill the \
+        serialize with WorkerProtocol.serialize. close: queue a STOP job, join the thread (if interrupted, kill the \
         worker), close the worker.""")
 // end::exercise[]
 class OneWorkerPoolTest {

@@ -19,23 +19,23 @@ import workbook.support.Bounded;
 import workbook.support.Exercise;
 
 // tag::exercise[]
-@Exercise(id = "7.1", title = "Run one task in a child JVM", stub = OneShot.class, hint = """
-        In call: start new ProcessBuilder(java, "-cp", classpath, OneShot.class.getName()) with \
+@Exercise(id = "7.1", title = "Run one task in a child JVM", stub = OneTaskInChildJvm.class, hint = """
+        In call: start new ProcessBuilder(java, "-cp", classpath, OneTaskInChildJvm.class.getName()) with \
         redirectError(INHERIT), where java is java.home/bin/java. Write the task with an ObjectOutputStream \
         on getOutputStream() and close it; read the Outcome with an ObjectInputStream on getInputStream() \
-        (setObjectInputFilter(Wire.filter(Wire.ALLOWED))); an IOException there means the child died: \
+        (setObjectInputFilter(WorkerProtocol.filter(WorkerProtocol.ALLOWED))); an IOException there means the child died: \
         throw one saying "exit status " + waitFor(). In main: the mirror image, on System.in and System.out, \
         after System.setOut(System.err) so that what the task prints cannot mix with the Outcome.""")
 // end::exercise[]
-class OneShotTest {
+class OneTaskInChildJvmTest {
 
     /** The stub or the solution, whichever this test runs, must also be what the child runs. */
-    static final String CLASSPATH = ChildClasspath.of(OneShot.class, OneShotTest.class);
+    static final String CLASSPATH = ChildClasspath.of(OneTaskInChildJvm.class, OneTaskInChildJvmTest.class);
 
     @Test
     void the_task_runs_in_another_process_and_its_result_comes_back() throws Exception {
         long here = ProcessHandle.current().pid();
-        long[] pids = OneShot.call(() -> new long[] {ProcessHandle.current().pid(),
+        long[] pids = OneTaskInChildJvm.call(() -> new long[] {ProcessHandle.current().pid(),
                 ProcessHandle.current().parent().orElseThrow().pid()}, CLASSPATH);
         assertThat(pids[0]).as("the pid of the process that ran the task: not this one").isNotEqualTo(here);
         assertThat(pids[1]).as("its parent: this JVM").isEqualTo(here);
@@ -44,7 +44,7 @@ class OneShotTest {
     @Test
     void what_the_task_prints_does_not_spoil_the_result() throws Exception {
         try {
-            assertThat(OneShot.call(() -> {
+            assertThat(OneTaskInChildJvm.call(() -> {
                 System.out.println("a task that talks (this line belongs on standard error)");
                 return "quiet result";
             }, CLASSPATH)).as("the Outcome, read from the child's standard output").isEqualTo("quiet result");
@@ -84,7 +84,7 @@ class OneShotTest {
      */
     static <T> T callBounded(Task<T> task, String what) throws Exception {
         ExecutorService caller = Executors.newSingleThreadExecutor();
-        Future<T> call = caller.submit(() -> OneShot.call(task, CLASSPATH));
+        Future<T> call = caller.submit(() -> OneTaskInChildJvm.call(task, CLASSPATH));
         try {
             return Bounded.get(call, Duration.ofSeconds(20), what);
         } finally {
@@ -93,14 +93,14 @@ class OneShotTest {
             }
             caller.shutdownNow();
             if (!caller.awaitTermination(10, TimeUnit.SECONDS)) {
-                throw new AssertionError("the thread that called OneShot.call did not end");
+                throw new AssertionError("the thread that called OneTaskInChildJvm.call did not end");
             }
         }
     }
 
     @Test
     void the_tasks_exception_comes_back_as_the_cause_with_its_type_and_message() {
-        assertThat(catchThrowable(() -> OneShot.call(() -> {
+        assertThat(catchThrowable(() -> OneTaskInChildJvm.call(() -> {
             throw new IllegalStateException("thrown in the child");
         }, CLASSPATH))).as("an ExecutionException whose cause is what the task threw")
                 .isInstanceOf(ExecutionException.class)
@@ -109,7 +109,7 @@ class OneShotTest {
 
     @Test
     void a_child_that_dies_without_an_answer_is_an_IOException_naming_its_exit_status() {
-        assertThat(catchThrowable(() -> OneShot.call(() -> {
+        assertThat(catchThrowable(() -> OneTaskInChildJvm.call(() -> {
             Runtime.getRuntime().halt(7);
             return null;
         }, CLASSPATH))).as("the child halted with status 7 before writing an Outcome")
