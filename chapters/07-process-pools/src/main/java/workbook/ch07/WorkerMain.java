@@ -70,7 +70,8 @@ public final class WorkerMain {
     }
 
     // tag::run-tasks[]
-    private static void runTasks(BlockingQueue<WorkerProtocol.Frame> frames, ObjectInputFilter filter, DataOutputStream out) {
+    private static void runTasks(BlockingQueue<WorkerProtocol.Frame> frames, ObjectInputFilter filter,
+                                 DataOutputStream out) {
         try {
             while (true) {
                 WorkerProtocol.Frame frame = frames.take();

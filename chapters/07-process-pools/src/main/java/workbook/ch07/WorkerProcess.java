@@ -110,9 +110,13 @@ public final class WorkerProcess implements AutoCloseable {
             Objects.requireNonNull(grace, "grace");
         }
 
-        /** {@link #fastStartLikeThisJvm()}, this JVM's class path, {@link WorkerProtocol#ALLOWED}, no initializer, 2 s of grace. */
+        /**
+         * {@link #fastStartLikeThisJvm()}, this JVM's class path, {@link WorkerProtocol#ALLOWED}, no initializer,
+         * 2 s of grace.
+         */
         public static Spec defaults() {
-            return new Spec(fastStartLikeThisJvm(), System.getProperty("java.class.path"), WorkerProtocol.ALLOWED, null, Duration.ofSeconds(2));
+            return new Spec(fastStartLikeThisJvm(), System.getProperty("java.class.path"), WorkerProtocol.ALLOWED,
+                    null, Duration.ofSeconds(2));
         }
 
         public Spec withClasspath(String classpath) {

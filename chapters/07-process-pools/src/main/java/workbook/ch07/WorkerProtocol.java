@@ -24,7 +24,8 @@ import java.util.List;
  *
  * <pre>{@code
  * byte[] bytes = WorkerProtocol.serialize(task);
- * Object back = WorkerProtocol.deserialize(bytes, WorkerProtocol.filter(WorkerProtocol.ALLOWED));   // InvalidClassException if refused
+ * Object back = WorkerProtocol.deserialize(bytes, WorkerProtocol.filter(WorkerProtocol.ALLOWED));
+ *                                                     // InvalidClassException if refused
  * }</pre>
  */
 final class WorkerProtocol {

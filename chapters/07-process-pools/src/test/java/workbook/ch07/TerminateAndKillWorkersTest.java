@@ -109,19 +109,22 @@ class TerminateAndKillWorkersTest {
 
     @Test
     void killWorkers_on_an_idle_pool_leaves_no_worker_and_close_returns() throws Exception {
-        List<ProcessHandle> workers;
-        try (ProcessPool pool = new ProcessPool(2)) {
+        ProcessPool pool = new ProcessPool(2);
+        try {
             Bounded.until("both workers to start", () -> pool.workers().size() == 2);
-            workers = pool.workers();
+            List<ProcessHandle> workers = pool.workers();
 
             pool.killWorkers();
 
             assertThat(pool.awaitTermination(10, SECONDS)).as("the pool terminates").isTrue();
             assertThatThrownBy(() -> pool.submit(() -> 1)).as("a later submit")
                     .isInstanceOf(BrokenPoolException.class).hasMessageContaining("killWorkers()");
-        } // close() returns: nothing is left to wait for
-        for (ProcessHandle worker : workers) {
-            assertThat(worker.isAlive()).as("worker %d is gone", worker.pid()).isFalse();
+            Bounded.join(Thread.ofPlatform().start(pool::close), "close() after killWorkers(): nothing to wait for");
+            for (ProcessHandle worker : workers) {
+                assertThat(worker.isAlive()).as("worker %d is gone", worker.pid()).isFalse();
+            }
+        } finally {
+            stop(pool);
         }
     }
 
