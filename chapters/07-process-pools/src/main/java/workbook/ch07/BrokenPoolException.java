@@ -6,7 +6,9 @@ import java.util.concurrent.RejectedExecutionException;
 /**
  * Thrown when a {@link ProcessPool} is broken: one of its workers died while the pool needed it, as
  * Python's {@code BrokenProcessPool}. Every task that had not finished fails with it (as the cause of an
- * {@link java.util.concurrent.ExecutionException}), and every later {@code submit} throws it.
+ * {@link java.util.concurrent.ExecutionException}), and every later {@code submit} throws it. A pool
+ * whose workers {@link ProcessPool#terminateWorkers()} or {@link ProcessPool#killWorkers()} stopped is
+ * broken too, as Python's is: its running tasks fail with this exception, its queued ones are cancelled.
  *
  * <p>It is a {@link RejectedExecutionException}, which {@code ExecutorService.submit} is allowed to throw,
  * so code written for any executor already expects it:

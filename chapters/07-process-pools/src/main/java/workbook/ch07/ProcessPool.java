@@ -74,7 +74,9 @@ public final class ProcessPool extends AbstractExecutorService {
      * lock; the queue and the set of live workers are concurrent and need no lock. A slot whose worker
      * is lost calls lost(): while STOPPING (shutdownNow) that is expected and the task is cancelled;
      * otherwise the pool breaks, once: the first failure is kept, every queued task fails with it, and
-     * the other workers are terminated. Workers are stopped by signals sent through ProcessHandle,
+     * the other workers are terminated. terminateWorkers() and killWorkers() break it on purpose, as
+     * Python's terminate_workers() does: they cancel the queued tasks themselves and keep a failure that
+     * is a stop, which lost() turns into one per running task, naming its worker's exit status. Workers are stopped by signals sent through ProcessHandle,
      * never by Process.destroy(), which would also close the pipes and so wait for a slot that may be
      * blocked writing to a worker that does not read; each slot then learns of its worker's end from
      * its pipe. The worker reads its pipe on a thread of its own (WorkerMain), so the end of its input
