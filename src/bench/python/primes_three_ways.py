@@ -42,7 +42,9 @@ def main() -> None:
         with pool(workers) as executor:
             assert list(executor.map(is_prime, numbers)) == sequential
         totals[label] = perf_counter() - t0
-    print(f'Python {sys.version.split()[0]}, {sum(sequential)} primes')
+    # the free-threaded build (PEP 703, 779) has no GIL: its threads race as Java's do, so the label says which
+    build = '' if getattr(sys, '_is_gil_enabled', lambda: True)() else ' free-threaded'
+    print(f'Python {sys.version.split()[0]}{build}, {sum(sequential)} primes')
     for label, total in totals.items():
         print(f'  {label:12} {total:6.2f}s  speed-up {totals["sequential"] / total:4.2f}x')
 

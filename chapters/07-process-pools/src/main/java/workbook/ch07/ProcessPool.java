@@ -42,8 +42,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@linkplain Builder#maxTasksPerWorker after a number of tasks} a worker exits and a new one takes its
  * place, giving its memory back; a worker that dies breaks the pool ({@link BrokenPoolException}: every
  * unfinished task fails with it, and every later submit throws it). {@link #shutdownNow()} terminates the
- * workers, and kills those still alive after a grace period. The workers start with the pool, in the
- * background, and a fresh one as soon as another has run its maximum of tasks.
+ * workers, and kills those still alive after a grace period; {@link #terminateWorkers()} and
+ * {@link #killWorkers()} are Python 3.14's {@code terminate_workers()} and {@code kill_workers()}, which
+ * leave the pool broken. The workers start with the pool, in the background, and a fresh one as soon as
+ * another has run its maximum of tasks.
  *
  * <p>Each worker runs one task at a time; a thread of this JVM per worker sends it tasks and reads the
  * replies. {@code cancel} on a task already sent does not stop it (the reply is then ignored);
@@ -72,7 +74,9 @@ public final class ProcessPool extends AbstractExecutorService {
      * lock; the queue and the set of live workers are concurrent and need no lock. A slot whose worker
      * is lost calls lost(): while STOPPING (shutdownNow) that is expected and the task is cancelled;
      * otherwise the pool breaks, once: the first failure is kept, every queued task fails with it, and
-     * the other workers are terminated. Workers are stopped by signals sent through ProcessHandle,
+     * the other workers are terminated. terminateWorkers() and killWorkers() break it on purpose, as
+     * Python's terminate_workers() does: they cancel the queued tasks themselves and keep a failure that
+     * is a stop, which lost() turns into one per running task, naming its worker's exit status. Workers are stopped by signals sent through ProcessHandle,
      * never by Process.destroy(), which would also close the pipes and so wait for a slot that may be
      * blocked writing to a worker that does not read; each slot then learns of its worker's end from
      * its pipe. The worker reads its pipe on a thread of its own (WorkerMain), so the end of its input
@@ -214,11 +218,11 @@ public final class ProcessPool extends AbstractExecutorService {
         }
         byte[] bytes;
         try {
-            bytes = Wire.serialize(callable);
+            bytes = WorkerProtocol.serialize(callable);
         } catch (IOException e) {
             throw new RejectedExecutionException("the task cannot be serialized: " + e, e);
         }
-        if (bytes.length > Wire.MAX_FRAME) {
+        if (bytes.length > WorkerProtocol.MAX_FRAME) {
             throw new RejectedExecutionException("the task is " + bytes.length + " bytes, more than a frame holds");
         }
         return new RemoteFuture<>(ids.incrementAndGet(), callable, bytes);
@@ -329,6 +333,8 @@ public final class ProcessPool extends AbstractExecutorService {
                 failure = BrokenPoolException.died(worker.pid(), worker.awaitExit(), why);
             }
             failure = breakPool(failure);
+        } else if (failure.isStop() && worker != null) {
+            failure = failure.endedWorker(worker.pid(), worker.awaitExit()); // terminateWorkers or killWorkers
         }
         if (task != null) {
             task.fail(failure);
@@ -348,7 +354,7 @@ public final class ProcessPool extends AbstractExecutorService {
             stopSlots();
         }
         pending.forEach(task -> task.fail(failure));
-        terminateWorkers();
+        signalWorkers(false);
         return failure;
     }
     // end::lost[]
@@ -362,13 +368,18 @@ public final class ProcessPool extends AbstractExecutorService {
 
     // tag::terminate[]
     /**
-     * Terminates every worker now (SIGTERM); kills any still alive after the grace period (SIGKILL), from
-     * a thread of its own: this returns at once, and the slot threads may be blocked reading from a worker
-     * that does not answer. Each slot learns of its worker's end from its pipe, which the kernel closes.
+     * Terminates every worker now (SIGTERM) and kills any still alive after the grace period (SIGKILL), from
+     * a thread of its own; or, if {@code killNow}, kills them all at once. Returns at once: the slot threads
+     * may be blocked reading from a worker that does not answer. Each slot learns of its worker's end from
+     * its pipe, which the kernel closes.
      */
-    private void terminateWorkers() {
+    private void signalWorkers(boolean killNow) {
         List<WorkerProcess> victims = List.copyOf(live);
         if (victims.isEmpty()) {
+            return;
+        }
+        if (killNow) {
+            victims.forEach(WorkerProcess::kill);
             return;
         }
         victims.forEach(WorkerProcess::terminate);
@@ -414,9 +425,47 @@ public final class ProcessPool extends AbstractExecutorService {
             }
         }
         never.forEach(task -> task.cancel(false));
-        terminateWorkers();
+        signalWorkers(false);
         return List.copyOf(never);
     }
+
+    // tag::terminate-workers[]
+    /**
+     * Terminates every worker (SIGTERM), as Python 3.14's {@code terminate_workers()}, and leaves the pool
+     * shut down and broken: the queued tasks are cancelled; a task that was running fails with a
+     * {@link BrokenPoolException} naming its worker and how it ended (exit status 143 for SIGTERM); a
+     * later {@code submit} throws one. A worker still alive after the grace period, because it ignores
+     * SIGTERM or does not run at all, is killed (SIGKILL, status 137). Returns at once:
+     * {@link #awaitTermination} waits until no worker is left.
+     */
+    public void terminateWorkers() {
+        stopWorkers("terminateWorkers()", false);
+    }
+
+    /**
+     * Kills every worker at once (SIGKILL, which no process can ignore), as Python 3.14's
+     * {@code kill_workers()}; the pool and its tasks end as after {@link #terminateWorkers()}, with
+     * exit status 137.
+     */
+    public void killWorkers() {
+        stopWorkers("killWorkers()", true);
+    }
+
+    private void stopWorkers(String how, boolean killNow) {
+        List<RemoteFuture<?>> never = new ArrayList<>();
+        synchronized (lock) {
+            if (state == State.RUNNING || state == State.SHUTDOWN) {
+                state = State.BROKEN;
+                broken = BrokenPoolException.stoppedBy(how);
+                queue.drainTo(never);
+                never.removeIf(task -> task == STOP);
+                stopSlots(); // each slot ends once its worker has
+            }
+        }
+        never.forEach(task -> task.cancel(false)); // as Python's shutdown(cancel_futures=True)
+        signalWorkers(killNow);
+    }
+    // end::terminate-workers[]
 
     @Override
     public boolean isShutdown() {
@@ -435,7 +484,7 @@ public final class ProcessPool extends AbstractExecutorService {
         return terminated.await(timeout, unit);
     }
 
-    /** Whether a worker died and broke the pool. */
+    /** Whether a worker died and broke the pool, or {@link #terminateWorkers()} or {@link #killWorkers()} did. */
     public boolean isBroken() {
         synchronized (lock) {
             return broken != null;

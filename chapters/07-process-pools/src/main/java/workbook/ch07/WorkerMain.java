@@ -40,10 +40,10 @@ public final class WorkerMain {
         System.setOut(System.err); // the pipe belongs to the protocol: what tasks print goes to stderr
         var in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
 
-        BlockingQueue<Wire.Frame> frames = new LinkedBlockingQueue<>();
+        BlockingQueue<WorkerProtocol.Frame> frames = new LinkedBlockingQueue<>();
         Thread.ofPlatform().name("task-runner").start(() -> runTasks(frames, filter, out));
         try {
-            for (Wire.Frame frame; (frame = Wire.read(in)) != null; ) {
+            for (WorkerProtocol.Frame frame; (frame = WorkerProtocol.read(in)) != null; ) {
                 frames.put(frame);
             }
         } catch (IOException e) {
@@ -64,32 +64,33 @@ public final class WorkerMain {
             System.err.println("Not a filter pattern: " + e.getMessage());
         }
         System.err.println("Usage: java -cp CLASSPATH workbook.ch07.WorkerMain FILTER (a ProcessPool starts its"
-                + " workers so, and writes them tasks; try ./workbook run 7 --example Hello)");
+                + " workers so, and writes them tasks; try ./workbook run 7 --example ResultAndExceptionFromWorker)");
         System.exit(2);
         return null; // not reached
     }
 
     // tag::run-tasks[]
-    private static void runTasks(BlockingQueue<Wire.Frame> frames, ObjectInputFilter filter, DataOutputStream out) {
+    private static void runTasks(BlockingQueue<WorkerProtocol.Frame> frames, ObjectInputFilter filter,
+                                 DataOutputStream out) {
         try {
             while (true) {
-                Wire.Frame frame = frames.take();
-                if (frame.kind() == Wire.INIT) {
+                WorkerProtocol.Frame frame = frames.take();
+                if (frame.kind() == WorkerProtocol.INIT) {
                     initialize(frame, filter);
                     continue;
                 }
-                Wire.Frame reply;
+                WorkerProtocol.Frame reply;
                 try {
-                    Object value = ((Callable<?>) Wire.deserialize(frame.payload(), filter)).call();
-                    reply = new Wire.Frame(Wire.VALUE, frame.id(), Wire.serialize(value));
+                    Object value = ((Callable<?>) WorkerProtocol.deserialize(frame.payload(), filter)).call();
+                    reply = new WorkerProtocol.Frame(WorkerProtocol.VALUE, frame.id(), WorkerProtocol.serialize(value));
                 } catch (Throwable t) { // whatever the task threw, or why it could not be read or written
-                    reply = new Wire.Frame(Wire.FAILURE, frame.id(), failure(t, filter));
+                    reply = new WorkerProtocol.Frame(WorkerProtocol.FAILURE, frame.id(), failure(t, filter));
                 }
-                if (reply.payload().length > Wire.MAX_FRAME) {
-                    reply = new Wire.Frame(Wire.FAILURE, frame.id(), failure(new IOException(
+                if (reply.payload().length > WorkerProtocol.MAX_FRAME) {
+                    reply = new WorkerProtocol.Frame(WorkerProtocol.FAILURE, frame.id(), failure(new IOException(
                             "the result is " + reply.payload().length + " bytes: more than a frame holds"), filter));
                 }
-                Wire.write(out, reply);
+                WorkerProtocol.write(out, reply);
             }
         } catch (InterruptedException | IOException e) { // the pipe to the pool broke: nobody listens
             Runtime.getRuntime().halt(PROTOCOL_ERROR);
@@ -97,9 +98,9 @@ public final class WorkerMain {
     }
     // end::run-tasks[]
 
-    private static void initialize(Wire.Frame frame, ObjectInputFilter filter) {
+    private static void initialize(WorkerProtocol.Frame frame, ObjectInputFilter filter) {
         try {
-            ((Runnable) Wire.deserialize(frame.payload(), filter)).run();
+            ((Runnable) WorkerProtocol.deserialize(frame.payload(), filter)).run();
         } catch (Throwable t) {
             System.err.println("The worker's initializer failed:");
             t.printStackTrace();
@@ -113,11 +114,11 @@ public final class WorkerMain {
      */
     private static byte[] failure(Throwable t, ObjectInputFilter filter) throws IOException {
         try {
-            byte[] bytes = Wire.serialize(t);
-            Wire.deserialize(bytes, filter);
+            byte[] bytes = WorkerProtocol.serialize(t);
+            WorkerProtocol.deserialize(bytes, filter);
             return bytes;
         } catch (IOException | ClassNotFoundException | RuntimeException notPortable) {
-            return Wire.serialize(RemoteTaskException.of(t));
+            return WorkerProtocol.serialize(RemoteTaskException.of(t));
         }
     }
 }

@@ -95,7 +95,7 @@ public final class WorkerProcess implements AutoCloseable {
      *                    log they ask for must go to standard error or a file ({@code -Xlog:gc:stderr}),
      *                    since standard output is the pipe the results come back on
      * @param classpath   its class path: it must hold {@link WorkerMain} and the classes of the tasks
-     * @param allowed     the classes it and its pool accept from each other, as {@link Wire#ALLOWED}
+     * @param allowed     the classes it and its pool accept from each other, as {@link WorkerProtocol#ALLOWED}
      * @param initializer run once when the worker starts (like Python's {@code initializer}), or {@code null}
      * @param grace       how long a worker gets to exit once told to, before it is killed
      */
@@ -106,13 +106,17 @@ public final class WorkerProcess implements AutoCloseable {
             jvmOptions = List.copyOf(jvmOptions);
             Objects.requireNonNull(classpath, "classpath");
             allowed = List.copyOf(allowed);
-            Wire.filter(allowed); // a malformed pattern fails here, not later in a slot's thread
+            WorkerProtocol.filter(allowed); // a malformed pattern fails here, not later in a slot's thread
             Objects.requireNonNull(grace, "grace");
         }
 
-        /** {@link #fastStartLikeThisJvm()}, this JVM's class path, {@link Wire#ALLOWED}, no initializer, 2 s of grace. */
+        /**
+         * {@link #fastStartLikeThisJvm()}, this JVM's class path, {@link WorkerProtocol#ALLOWED}, no initializer,
+         * 2 s of grace.
+         */
         public static Spec defaults() {
-            return new Spec(fastStartLikeThisJvm(), System.getProperty("java.class.path"), Wire.ALLOWED, null, Duration.ofSeconds(2));
+            return new Spec(fastStartLikeThisJvm(), System.getProperty("java.class.path"), WorkerProtocol.ALLOWED,
+                    null, Duration.ofSeconds(2));
         }
 
         public Spec withClasspath(String classpath) {
@@ -144,7 +148,7 @@ public final class WorkerProcess implements AutoCloseable {
             // archive, would read as a corrupt frame and break the pool
             command.addAll(List.of("-XX:+DisplayVMOutputToStderr", "-Xlog:disable", "-Xlog:all=warning:stderr"));
             command.addAll(jvmOptions);
-            command.addAll(List.of("-cp", classpath, WorkerMain.class.getName(), Wire.pattern(allowed)));
+            command.addAll(List.of("-cp", classpath, WorkerMain.class.getName(), WorkerProtocol.pattern(allowed)));
             return command;
         }
         // end::command[]
@@ -162,7 +166,7 @@ public final class WorkerProcess implements AutoCloseable {
         this.process = process;
         this.toWorker = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
         this.fromWorker = new DataInputStream(new BufferedInputStream(process.getInputStream()));
-        this.filter = Wire.filter(spec.allowed());
+        this.filter = WorkerProtocol.filter(spec.allowed());
         this.grace = spec.grace();
     }
 
@@ -175,14 +179,14 @@ public final class WorkerProcess implements AutoCloseable {
      */
     static WorkerProcess start(Spec spec) throws IOException {
         // serialized first: an initializer that cannot travel is no reason to start a JVM
-        byte[] initializer = spec.initializer() == null ? null : Wire.serialize(spec.initializer());
+        byte[] initializer = spec.initializer() == null ? null : WorkerProtocol.serialize(spec.initializer());
         Process process = new ProcessBuilder(spec.command())
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         WorkerProcess worker = new WorkerProcess(process, spec);
         if (initializer != null) {
             try {
-                Wire.write(worker.toWorker, new Wire.Frame(Wire.INIT, 0, initializer));
+                WorkerProtocol.write(worker.toWorker, new WorkerProtocol.Frame(WorkerProtocol.INIT, 0, initializer));
             } catch (IOException e) {
                 worker.close(); // nobody else holds it: it must not outlive this failed start
                 throw e;
@@ -210,7 +214,7 @@ public final class WorkerProcess implements AutoCloseable {
     /** Runs {@code task} in the worker and returns its result. */
     @SuppressWarnings("unchecked")
     <T> T call(Task<T> task) throws ExecutionException, IOException {
-        return (T) call(nextId++, Wire.serialize(task));
+        return (T) call(nextId++, WorkerProtocol.serialize(task));
     }
 
     // tag::call[]
@@ -222,20 +226,20 @@ public final class WorkerProcess implements AutoCloseable {
      * @throws IOException        if the worker is gone: it died, or was killed, before it replied
      */
     Object call(long id, byte[] task) throws ExecutionException, IOException {
-        Wire.write(toWorker, new Wire.Frame(Wire.TASK, id, task));
-        Wire.Frame reply = Wire.readOrThrow(fromWorker, "worker " + pid());
+        WorkerProtocol.write(toWorker, new WorkerProtocol.Frame(WorkerProtocol.TASK, id, task));
+        WorkerProtocol.Frame reply = WorkerProtocol.readOrThrow(fromWorker, "worker " + pid());
         if (reply.id() != id) {
             throw new StreamCorruptedException("worker " + pid() + " answered task " + reply.id() + ", not " + id);
         }
         calls++;
         Object value;
         try {
-            value = Wire.deserialize(reply.payload(), filter);
+            value = WorkerProtocol.deserialize(reply.payload(), filter);
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             // the frame was whole, so the worker is fine; an allowed class's readObject may throw anything
             throw new ExecutionException("the reply to task " + id + " could not be read: " + e, e);
         }
-        if (reply.kind() == Wire.FAILURE) {
+        if (reply.kind() == WorkerProtocol.FAILURE) {
             throw new ExecutionException(value instanceof Throwable t ? t
                     : new StreamCorruptedException("worker " + pid() + " sent a failure that is not an exception: " + value));
         }

@@ -34,7 +34,7 @@ class AllowListTest {
     }
 
     static Object roundTrip(Object object) throws Exception {
-        return Wire.deserialize(Wire.serialize(object), FILTER);
+        return WorkerProtocol.deserialize(WorkerProtocol.serialize(object), FILTER);
     }
 
     @Test
@@ -66,14 +66,14 @@ class AllowListTest {
         ObjectInputFilter ours = AllowList.of(Set.of("workbook.ch07"));
         Object back;
         try {
-            back = Wire.deserialize(Wire.serialize(new int[] {3}), ours);
+            back = WorkerProtocol.deserialize(WorkerProtocol.serialize(new int[] {3}), ours);
         } catch (InvalidClassException e) {
             throw new AssertionError("an int[] was rejected with only workbook.ch07 allowed: an array is judged by "
                     + "its element type, and int is a primitive; the array's own class would say java.lang, which "
                     + "is not on this list", e);
         }
         assertThat((int[]) back).as("an int[] with only workbook.ch07 allowed").containsExactly(3);
-        assertThat(catchThrowable(() -> Wire.deserialize(Wire.serialize(new Long[] {1L}), ours)))
+        assertThat(catchThrowable(() -> WorkerProtocol.deserialize(WorkerProtocol.serialize(new Long[] {1L}), ours)))
                 .as("a Long[] with only workbook.ch07 allowed: java.lang.Long is not")
                 .isInstanceOf(InvalidClassException.class);
     }

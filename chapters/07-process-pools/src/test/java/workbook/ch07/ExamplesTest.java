@@ -34,12 +34,12 @@ class ExamplesTest {
 
     @Test
     void hello_gets_a_result_from_another_process_and_an_exception_with_the_workers_stack() throws Exception {
-        List<String> lines = output(() -> Hello.main(new String[0]));
+        List<String> lines = output(() -> ResultAndExceptionFromWorker.main(new String[0]));
         long here = ProcessHandle.current().pid();
         assertThat(lines.get(0)).isEqualTo("this JVM is process " + here);
         assertThat(lines.get(1)).startsWith("hello from process ").doesNotEndWith(" " + here);
         assertThat(lines.get(2)).isEqualTo("the task threw java.lang.ArithmeticException: / by zero");
-        assertThat(lines.get(3)).contains("workbook.ch07.Hello.lambda$main$").endsWith("(in the worker)");
+        assertThat(lines.get(3)).contains("workbook.ch07.ResultAndExceptionFromWorker.lambda$main$").endsWith("(in the worker)");
     }
 
     @Test
@@ -71,5 +71,20 @@ class ExamplesTest {
         assertThat(lines.getFirst()).startsWith("still running after 1 s in worker ");
         assertThat(lines.get(1)).startsWith("pool terminated: true, in ")
                 .endsWith("worker alive: false; task cancelled: true");
+    }
+
+    @Test
+    void terminateWorkers_fails_the_running_tasks_cancels_the_queued_one_and_leaves_no_worker() throws Exception {
+        List<String> lines = output(() -> TerminateWorkers.main(new String[0]));
+        assertThat(lines).hasSize(6);
+        assertThat(lines.getFirst()).isEqualTo("3 runaway tasks on 2 workers, after 1 s: terminateWorkers()");
+        assertThat(lines.subList(1, 3)).as("the two running tasks (or, on a machine too busy to start a worker in"
+                + " a second, a task still queued)").allSatisfy(line -> assertThat(line).satisfiesAnyOf(
+                        running -> assertThat(running).contains(": failed: The task was running when terminateWorkers()"
+                                + " stopped its worker: pid ").contains("exit status 143 (SIGTERM"),
+                        queued -> assertThat(queued).endsWith(": cancelled")));
+        assertThat(lines.get(3)).as("the queued task").isEqualTo("task 3: cancelled");
+        assertThat(lines.get(4)).startsWith("submit rejected: The process pool's workers were stopped by terminateWorkers()");
+        assertThat(lines.get(5)).isEqualTo("pool terminated: true; workers left: 0");
     }
 }

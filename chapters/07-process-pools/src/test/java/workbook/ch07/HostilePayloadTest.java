@@ -41,8 +41,8 @@ class HostilePayloadTest {
     @Test
     void the_filter_rejects_a_class_that_is_not_on_the_allow_list() throws Exception {
         // a classic first link of deserialization gadget chains: its readObject calls toString on a field
-        byte[] gadget = Wire.serialize(new BadAttributeValueExpException("payload"));
-        assertThatThrownBy(() -> Wire.deserialize(gadget, Wire.filter(Wire.ALLOWED)))
+        byte[] gadget = WorkerProtocol.serialize(new BadAttributeValueExpException("payload"));
+        assertThatThrownBy(() -> WorkerProtocol.deserialize(gadget, WorkerProtocol.filter(WorkerProtocol.ALLOWED)))
                 .isInstanceOf(InvalidClassException.class).hasMessageContaining("REJECTED");
     }
 

@@ -39,6 +39,20 @@ final class ProcessPoolTestTasks {
         return ProcessHandle.current().pid();
     }
 
+    /**
+     * Makes its worker ignore SIGTERM, as a JVM may whose native code or launcher set it so (Python:
+     * {@code signal.signal(SIGTERM, SIG_IGN)}), then creates {@code marker} and spins. {@code sun.misc.Signal}
+     * is reached by reflection: it is the JDK's only way to set a signal's disposition, and compiled
+     * against, it draws a warning that no annotation silences.
+     */
+    static Object ignoreSigtermThenSpin(String marker) throws Exception {
+        Class<?> signal = Class.forName("sun.misc.Signal");
+        Class<?> handler = Class.forName("sun.misc.SignalHandler");
+        Object term = signal.getConstructor(String.class).newInstance("TERM");
+        signal.getMethod("handle", signal, handler).invoke(null, term, handler.getField("SIG_IGN").get(null));
+        return markThenSpin(marker);
+    }
+
     /** Creates {@code marker}, so a test knows the task has started, then spins. */
     static Object markThenSpin(String marker) throws Exception {
         Files.createFile(Path.of(marker));

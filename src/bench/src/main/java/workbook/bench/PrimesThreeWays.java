@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import workbook.ch07.Primes;
-import workbook.ch07.ProcPool;
+import workbook.ch07.PrimesInProcesses;
 
 /**
  * Checks chapter 07's 20 numbers three ways (one after the other in this thread, in a pool of platform
@@ -37,7 +37,7 @@ public final class PrimesThreeWays {
     private static final List<Way> WAYS = List.of(
             new Way("sequential", null),
             new Way("%d threads", Executors::newFixedThreadPool),
-            new Way("%d processes", workers -> ProcPool.primesPoolOptions(workers).build()));
+            new Way("%d processes", workers -> PrimesInProcesses.primesPoolOptions(workers).build()));
 
     /** One run of {@code way}: its total time in seconds, from before its pool starts to its last result. */
     static double run(Way way, int workers, List<Long> numbers) throws InterruptedException, ExecutionException {
@@ -47,7 +47,7 @@ public final class PrimesThreeWays {
             results = numbers.stream().sorted(Comparator.reverseOrder()).map(Primes::check).toList();
         } else {
             try (ExecutorService executor = way.pool().apply(workers)) {
-                results = ProcPool.checkAll(executor, numbers, null);
+                results = PrimesInProcesses.checkAll(executor, numbers, null);
             }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;

@@ -15,7 +15,7 @@ import workbook.ch07.Task;
 /**
  * Chapter 07's check of one number, timed where it runs: the worker's process id, and when the check
  * started and ended there. Sent to a {@link ProcessPool} through its {@code ExecutorService} methods
- * only, as {@code ProcPool} sends {@link Primes.Check}, it draws the chapter's timeline.
+ * only, as {@code PrimesInProcesses} sends {@link Primes.Check}, it draws the chapter's timeline.
  *
  * @param n the number to check
  */
@@ -37,7 +37,7 @@ record TimedCheck(long n) implements Task<TimedCheck.Span> {
         return new Span(n, prime, ProcessHandle.current().pid(), start, Timelines.micros(Instant.now()));
     }
 
-    /** Checks {@code Primes.NUMBERS}, largest first as {@code ProcPool} does, on {@code workers} worker JVMs. */
+    /** Checks {@code Primes.NUMBERS}, largest first as {@code PrimesInProcesses} does, on {@code workers} worker JVMs. */
     static Timeline timeline(String title, int workers) throws Exception {
         List<Span> spans = new ArrayList<>();
         try (ExecutorService pool = new ProcessPool(workers)) {

@@ -10,14 +10,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import workbook.ch07.ProcPool;
+import workbook.ch07.PrimesInProcesses;
 
 class WorkersRaceTest {
 
     /** {@code proc_pool --workers N} in a new JVM on this test's class path, as the launcher would start it. */
     static List<String> procPool(int workers) {
         return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), ProcPool.class.getName(), "--workers", String.valueOf(workers));
+                "-cp", System.getProperty("java.class.path"), PrimesInProcesses.class.getName(), "--workers", String.valueOf(workers));
     }
 
     @Test

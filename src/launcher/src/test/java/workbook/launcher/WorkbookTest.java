@@ -63,17 +63,17 @@ class WorkbookTest {
     @Test
     void an_example_whose_usage_shows_no_arguments_refuses_them(@TempDir Path dir) throws IOException {
         Workbook.Chapter seventh = workbook.chapter("7");
-        assertThat(Workbook.takesNoArguments(seventh, "workbook.ch07.Hello")).as("./workbook run 7 --example Hello").isTrue();
-        assertThat(Workbook.takesNoArguments(seventh, "workbook.ch07.ProcPool")).as("its usage has no --example").isFalse();
+        assertThat(Workbook.takesNoArguments(seventh, "workbook.ch07.ResultAndExceptionFromWorker")).as("./workbook run 7 --example ResultAndExceptionFromWorker").isTrue();
+        assertThat(Workbook.takesNoArguments(seventh, "workbook.ch07.PrimesInProcesses")).as("its usage has no --example").isFalse();
         assertThat(Workbook.takesNoArguments(workbook.chapter("3"), "workbook.ch03.DemoExecutorMap"))
                 .as("one usage line without arguments, one with").isFalse();
         Workbook.Chapter sample = sample(Files.createTempDirectory(dir, "ch99"), "Probe",
                 "/**\n * ./workbook run 99 --example Probe           # embedded server\n"
                         + " * ./workbook run 99 --example Probe http://127.0.0.1:8001/flags\n */");
         assertThat(Workbook.takesNoArguments(sample, "workbook.ch99.Probe")).as("a # comment is no argument, a URL is").isFalse();
-        assertThatThrownBy(() -> workbook.execute(List.of("run", "7", "--example", "Hello", "extra")))
+        assertThatThrownBy(() -> workbook.execute(List.of("run", "7", "--example", "ResultAndExceptionFromWorker", "extra")))
                 .isInstanceOf(Workbook.UsageException.class)
-                .hasMessage("Hello takes no arguments, not extra; run it as ./workbook run 7 --example Hello");
+                .hasMessage("ResultAndExceptionFromWorker takes no arguments, not extra; run it as ./workbook run 7 --example ResultAndExceptionFromWorker");
     }
 
     @Test

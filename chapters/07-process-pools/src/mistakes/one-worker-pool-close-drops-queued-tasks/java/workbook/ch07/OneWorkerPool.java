@@ -61,7 +61,7 @@ public final class OneWorkerPool implements AutoCloseable {
         }
         byte[] bytes;
         try {
-            bytes = Wire.serialize(task);
+            bytes = WorkerProtocol.serialize(task);
         } catch (IOException e) {
             throw new RejectedExecutionException("cannot serialize the task", e);
         }

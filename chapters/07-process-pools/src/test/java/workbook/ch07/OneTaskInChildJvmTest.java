@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import workbook.support.Bounded;
 import workbook.support.Exercise;
 
-@Exercise(id = "7.1", title = "Run one task in a child JVM", stub = OneShot.class, hint = {
+@Exercise(id = "7.1", title = "Run one task in a child JVM", stub = OneTaskInChildJvm.class, hint = {
         """
         Both ends of a pipe: the parent starts a JVM and talks to it through its standard input and output, \
         as "The worker: read until the end of input" shows. What else might the task print to standard \
@@ -30,15 +30,15 @@ import workbook.support.Exercise;
         filtered by the wire's allow-list. An `IOException` while reading means the child died: say so with \
         its exit status. In `main`, the mirror image on `System.in` and `System.out`, after pointing \
         `System.out` at standard error so that what the task prints cannot mix with the `Outcome`.""" })
-class OneShotTest {
+class OneTaskInChildJvmTest {
 
     /** The stub or the solution, whichever this test runs, must also be what the child runs. */
-    static final String CLASSPATH = ChildClasspath.of(OneShot.class, OneShotTest.class);
+    static final String CLASSPATH = ChildClasspath.of(OneTaskInChildJvm.class, OneTaskInChildJvmTest.class);
 
     @Test
     void the_task_runs_in_another_process_and_its_result_comes_back() throws Exception {
         long here = ProcessHandle.current().pid();
-        long[] pids = OneShot.call(() -> new long[] {ProcessHandle.current().pid(),
+        long[] pids = OneTaskInChildJvm.call(() -> new long[] {ProcessHandle.current().pid(),
                 ProcessHandle.current().parent().orElseThrow().pid()}, CLASSPATH);
         assertThat(pids[0]).as("the pid of the process that ran the task: not this one").isNotEqualTo(here);
         assertThat(pids[1]).as("its parent: this JVM").isEqualTo(here);
@@ -47,7 +47,7 @@ class OneShotTest {
     @Test
     void what_the_task_prints_does_not_spoil_the_result() throws Exception {
         try {
-            assertThat(OneShot.call(() -> {
+            assertThat(OneTaskInChildJvm.call(() -> {
                 System.out.println("a task that talks (this line belongs on standard error)");
                 return "quiet result";
             }, CLASSPATH)).as("the Outcome, read from the child's standard output").isEqualTo("quiet result");
@@ -87,7 +87,7 @@ class OneShotTest {
      */
     static <T> T callBounded(Task<T> task, String what) throws Exception {
         ExecutorService caller = Executors.newSingleThreadExecutor();
-        Future<T> call = caller.submit(() -> OneShot.call(task, CLASSPATH));
+        Future<T> call = caller.submit(() -> OneTaskInChildJvm.call(task, CLASSPATH));
         try {
             return Bounded.get(call, Duration.ofSeconds(20), what);
         } finally {
@@ -96,14 +96,14 @@ class OneShotTest {
             }
             caller.shutdownNow();
             if (!caller.awaitTermination(10, TimeUnit.SECONDS)) {
-                throw new AssertionError("the thread that called OneShot.call did not end");
+                throw new AssertionError("the thread that called OneTaskInChildJvm.call did not end");
             }
         }
     }
 
     @Test
     void the_tasks_exception_comes_back_as_the_cause_with_its_type_and_message() {
-        assertThat(catchThrowable(() -> OneShot.call(() -> {
+        assertThat(catchThrowable(() -> OneTaskInChildJvm.call(() -> {
             throw new IllegalStateException("thrown in the child");
         }, CLASSPATH))).as("an ExecutionException whose cause is what the task threw")
                 .isInstanceOf(ExecutionException.class)
@@ -112,7 +112,7 @@ class OneShotTest {
 
     @Test
     void a_child_that_dies_without_an_answer_is_an_IOException_naming_its_exit_status() {
-        assertThat(catchThrowable(() -> OneShot.call(() -> {
+        assertThat(catchThrowable(() -> OneTaskInChildJvm.call(() -> {
             Runtime.getRuntime().halt(7);
             return null;
         }, CLASSPATH))).as("the child halted with status 7 before writing an Outcome")

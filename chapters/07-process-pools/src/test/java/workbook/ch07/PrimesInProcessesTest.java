@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class ProcPoolTest {
+class PrimesInProcessesTest {
 
     /** Small numbers, so that the test is quick: 3 primes of 10 digits and 2 composites. */
     static final List<Long> NUMBERS = List.of(1_000_000_007L, 1_000_000_009L, 3_000_000_021L, 2_147_483_647L, 10L);
@@ -22,7 +22,7 @@ class ProcPoolTest {
     static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = ProcPool.run(NUMBERS, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int status = PrimesInProcesses.run(NUMBERS, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), args);
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -1,6 +1,6 @@
-// Mistake: after the outcome is in, the parent waits for the child with no limit, so a task that left a thread running hangs the call
-// Caught by: OneShotTest#a_child_left_running_by_its_task_is_stopped_once_the_outcome_is_in
-// Says: never waited for forever
+// Mistake: the child does not move System.out to standard error, so what the task prints corrupts the outcome stream
+// Caught by: OneTaskInChildJvmTest#what_the_task_prints_does_not_spoil_the_result
+// Says: System.setOut(System.err)
 package workbook.ch07;
 
 import java.io.IOException;
@@ -21,10 +21,10 @@ import java.util.concurrent.TimeUnit;
  * the smallest process pool there is, with plain object streams over the child's standard input and output.
  *
  * <pre>{@code
- * long pid = OneShot.call(() -> ProcessHandle.current().pid(), System.getProperty("java.class.path"));
+ * long pid = OneTaskInChildJvm.call(() -> ProcessHandle.current().pid(), System.getProperty("java.class.path"));
  * }</pre>
  */
-public final class OneShot {
+public final class OneTaskInChildJvm {
 
     /** What the child writes back: the task's result, or the exception it threw (then {@code value} is null). */
     public record Outcome(Object value, Throwable failure) implements Serializable {
@@ -33,13 +33,13 @@ public final class OneShot {
     /** How long a child that has answered, or broken its pipe, gets to exit before it is killed. */
     static final Duration GRACE = Duration.ofSeconds(2);
 
-    private OneShot() {
+    private OneTaskInChildJvm() {
     }
 
     /**
-     * Starts {@code java -cp classpath workbook.ch07.OneShot} (this JVM's {@code java}, standard error
+     * Starts {@code java -cp classpath workbook.ch07.OneTaskInChildJvm} (this JVM's {@code java}, standard error
      * inherited), writes {@code task} to its standard input, closes it, reads one {@link Outcome} from its
-     * standard output through {@code Wire.filter(Wire.ALLOWED)}, and waits for it to exit.
+     * standard output through {@code WorkerProtocol.filter(WorkerProtocol.ALLOWED)}, and waits for it to exit.
      *
      * @throws ExecutionException if the task threw: the cause is the very exception it threw in the child
      * @throws IOException        if the child ended without an outcome: the message says
@@ -47,7 +47,7 @@ public final class OneShot {
      */
     public static <T> T call(Task<T> task, String classpath) throws ExecutionException, IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(List.of(java, "-cp", classpath, OneShot.class.getName()))
+        Process child = new ProcessBuilder(List.of(java, "-cp", classpath, OneTaskInChildJvm.class.getName()))
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         try {
@@ -56,13 +56,13 @@ public final class OneShot {
             }
             Outcome outcome;
             try (ObjectInputStream in = new ObjectInputStream(child.getInputStream())) {
-                in.setObjectInputFilter(Wire.filter(Wire.ALLOWED));
+                in.setObjectInputFilter(WorkerProtocol.filter(WorkerProtocol.ALLOWED));
                 outcome = (Outcome) in.readObject();
             } catch (IOException | ClassNotFoundException e) {
                 throw new IOException("no outcome from the child: exit status " + exitStatus(child), e);
             }
             // the outcome is in; a child that lingers (a task left a thread running) is stopped below
-            child.waitFor();
+            child.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS);
             if (outcome.failure() != null) {
                 throw new ExecutionException(outcome.failure());
             }
@@ -85,14 +85,13 @@ public final class OneShot {
 
     /** The child's side: reads one task from standard input, runs it, writes its {@link Outcome} to standard output. */
     public static void main(String[] args) throws IOException, ClassNotFoundException {
-        ObjectInputFilter filter = Wire.filter(Wire.ALLOWED);
+        ObjectInputFilter filter = WorkerProtocol.filter(WorkerProtocol.ALLOWED);
         Callable<?> task;
         try (ObjectInputStream in = new ObjectInputStream(System.in)) {
             in.setObjectInputFilter(filter);
             task = (Callable<?>) in.readObject();
         }
         PrintStream stdout = System.out;
-        System.setOut(System.err); // what the task prints must not mix with the outcome
         Outcome outcome;
         try {
             outcome = new Outcome(task.call(), null);

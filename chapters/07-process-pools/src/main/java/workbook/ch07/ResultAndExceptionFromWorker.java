@@ -8,11 +8,11 @@ import java.util.concurrent.Future;
  * initializer runs once in each, results come back, and so does an exception, with its type, message
  * and the stack it had in the worker.
  *
- * <pre>./workbook run 7 --example Hello</pre>
+ * <pre>./workbook run 7 --example ResultAndExceptionFromWorker</pre>
  */
-public final class Hello {
+public final class ResultAndExceptionFromWorker {
 
-    private Hello() {
+    private ResultAndExceptionFromWorker() {
     }
 
     // tag::hello[]

@@ -1,6 +1,3 @@
-// Mistake: the parent waits for the child to exit before it reads the outcome, so a result larger than the pipe holds deadlocks both
-// Caught by: OneShotTest#a_large_result_comes_back_without_a_pipe_deadlock
-// Says: pipe deadlock
 package workbook.ch07;
 
 import java.io.IOException;
@@ -21,10 +18,10 @@ import java.util.concurrent.TimeUnit;
  * the smallest process pool there is, with plain object streams over the child's standard input and output.
  *
  * <pre>{@code
- * long pid = OneShot.call(() -> ProcessHandle.current().pid(), System.getProperty("java.class.path"));
+ * long pid = OneTaskInChildJvm.call(() -> ProcessHandle.current().pid(), System.getProperty("java.class.path"));
  * }</pre>
  */
-public final class OneShot {
+public final class OneTaskInChildJvm {
 
     /** What the child writes back: the task's result, or the exception it threw (then {@code value} is null). */
     public record Outcome(Object value, Throwable failure) implements Serializable {
@@ -33,13 +30,13 @@ public final class OneShot {
     /** How long a child that has answered, or broken its pipe, gets to exit before it is killed. */
     static final Duration GRACE = Duration.ofSeconds(2);
 
-    private OneShot() {
+    private OneTaskInChildJvm() {
     }
 
     /**
-     * Starts {@code java -cp classpath workbook.ch07.OneShot} (this JVM's {@code java}, standard error
+     * Starts {@code java -cp classpath workbook.ch07.OneTaskInChildJvm} (this JVM's {@code java}, standard error
      * inherited), writes {@code task} to its standard input, closes it, reads one {@link Outcome} from its
-     * standard output through {@code Wire.filter(Wire.ALLOWED)}, and waits for it to exit.
+     * standard output through {@code WorkerProtocol.filter(WorkerProtocol.ALLOWED)}, and waits for it to exit.
      *
      * @throws ExecutionException if the task threw: the cause is the very exception it threw in the child
      * @throws IOException        if the child ended without an outcome: the message says
@@ -47,17 +44,16 @@ public final class OneShot {
      */
     public static <T> T call(Task<T> task, String classpath) throws ExecutionException, IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(List.of(java, "-cp", classpath, OneShot.class.getName()))
+        Process child = new ProcessBuilder(List.of(java, "-cp", classpath, OneTaskInChildJvm.class.getName()))
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         try {
             try (ObjectOutputStream out = new ObjectOutputStream(child.getOutputStream())) {
                 out.writeObject(task);
             }
-            child.waitFor(); // let the child finish first
             Outcome outcome;
             try (ObjectInputStream in = new ObjectInputStream(child.getInputStream())) {
-                in.setObjectInputFilter(Wire.filter(Wire.ALLOWED));
+                in.setObjectInputFilter(WorkerProtocol.filter(WorkerProtocol.ALLOWED));
                 outcome = (Outcome) in.readObject();
             } catch (IOException | ClassNotFoundException e) {
                 throw new IOException("no outcome from the child: exit status " + exitStatus(child), e);
@@ -86,7 +82,7 @@ public final class OneShot {
 
     /** The child's side: reads one task from standard input, runs it, writes its {@link Outcome} to standard output. */
     public static void main(String[] args) throws IOException, ClassNotFoundException {
-        ObjectInputFilter filter = Wire.filter(Wire.ALLOWED);
+        ObjectInputFilter filter = WorkerProtocol.filter(WorkerProtocol.ALLOWED);
         Callable<?> task;
         try (ObjectInputStream in = new ObjectInputStream(System.in)) {
             in.setObjectInputFilter(filter);

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "proc_pool", mixinStandardHelpOptions = true, sortOptions = false,
         version = "proc_pool, a Java concurrency workbook, on Java ${java.version}",
         description = "Check 20 large numbers for primes in a pool of worker JVMs.")
-public final class ProcPool implements Callable<Integer> {
+public final class PrimesInProcesses implements Callable<Integer> {
 
     @Option(names = {"-w", "--workers"}, paramLabel = "N",
             description = "how many worker JVMs (default: the number of processors, ${DEFAULT-VALUE})")
@@ -53,7 +53,7 @@ public final class ProcPool implements Callable<Integer> {
     private final List<Long> numbers;
     private final PrintStream out;
 
-    ProcPool(List<Long> numbers, PrintStream out) {
+    PrimesInProcesses(List<Long> numbers, PrintStream out) {
         this.numbers = numbers;
         this.out = out;
     }
@@ -102,7 +102,7 @@ public final class ProcPool implements Callable<Integer> {
      * prints a message and the usage to {@code err}, and no stack trace.
      */
     public static int run(List<Long> numbers, PrintStream out, PrintStream err, String... args) {
-        CommandLine cli = new CommandLine(new ProcPool(numbers, out));
+        CommandLine cli = new CommandLine(new PrimesInProcesses(numbers, out));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);

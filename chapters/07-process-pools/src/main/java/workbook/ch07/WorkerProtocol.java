@@ -23,11 +23,12 @@ import java.util.List;
  * sender, and a filter is how Java keeps a crafted stream from choosing anything it likes.
  *
  * <pre>{@code
- * byte[] bytes = Wire.serialize(task);
- * Object back = Wire.deserialize(bytes, Wire.filter(Wire.ALLOWED));   // InvalidClassException if refused
+ * byte[] bytes = WorkerProtocol.serialize(task);
+ * Object back = WorkerProtocol.deserialize(bytes, WorkerProtocol.filter(WorkerProtocol.ALLOWED));
+ *                                                     // InvalidClassException if refused
  * }</pre>
  */
-final class Wire {
+final class WorkerProtocol {
 
     /** The largest frame either side sends or accepts: a length beyond it is a broken stream. */
     public static final int MAX_FRAME = 16 << 20;
@@ -66,7 +67,7 @@ final class Wire {
     record Frame(byte kind, long id, byte[] payload) {
     }
 
-    private Wire() {
+    private WorkerProtocol() {
     }
 
     /** The serialized form of {@code object}; {@link java.io.NotSerializableException} if it has none. */
