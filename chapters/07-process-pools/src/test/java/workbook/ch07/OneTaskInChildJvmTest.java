@@ -27,7 +27,7 @@ import workbook.support.Exercise;
         In `call`, start the child with a `ProcessBuilder`: the `java` of `java.home`, the class path given, \
         and this class's name, with standard error inherited. Write the task with an `ObjectOutputStream` on \
         the child's input and close it; read the `Outcome` with an `ObjectInputStream` on its output, \
-        filtered by the wire's allow-list. An `IOException` while reading means the child died: say so with \
+        filtered by the worker protocol's allow-list. An `IOException` while reading means the child died: say so with \
         its exit status. In `main`, the mirror image on `System.in` and `System.out`, after pointing \
         `System.out` at standard error so that what the task prints cannot mix with the `Outcome`.""" })
 class OneTaskInChildJvmTest {
