@@ -67,7 +67,8 @@ final class Build {
      */
     String classpath(Path module) throws IOException, InterruptedException {
         Path file = module.resolve("target/workbook.classpath");
-        build(module, "process-test-classes", file);
+        // a chapter's catalogue is written once its tests are compiled; other modules need their classes only
+        build(module, module.startsWith(root.resolve("chapters")) ? "process-test-classes" : "compile", file);
         return module.resolve("target/classes") + File.pathSeparator + Files.readString(file).strip();
     }
 

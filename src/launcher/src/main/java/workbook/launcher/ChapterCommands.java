@@ -69,7 +69,7 @@ final class ChapterCommands {
                 }
                 Chapter.Example example = example(c, args.get(1));
                 List<String> given = args.subList(2, args.size());
-                if (!given.isEmpty() && example.arguments() == null) {
+                if (!given.isEmpty() && example.arguments() == null && !example.flagship()) {
                     throw new UsageException(example.name() + " takes no arguments, not " + String.join(" ", given)
                             + "; run it as " + ListChapters.usage(c, example));
                 }

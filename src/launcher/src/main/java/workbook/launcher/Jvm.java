@@ -41,7 +41,7 @@ final class Jvm {
         // an archive or a cache is valid for one JDK only: each JDK gets its own
         String jdk = Runtime.version().toString().replaceAll("[^0-9A-Za-z.]", "_");
         Path classList = module.resolve("target/workbook-jdk-classes.lst");
-        Path archive = module.resolve("target/workbook-jdk-" + jdk + ".jsa");
+        Path archive = archive(module);
         Path configuration = module.resolve("target/workbook.aotconf");
         Path cache = module.resolve("target/workbook-" + jdk + ".aot");
         // a run that only prints its usage loads too little to be worth keeping
@@ -80,6 +80,11 @@ final class Jvm {
                     "-Xshare:dump", "-XX:SharedClassListFile=" + classList, "-XX:SharedArchiveFile=" + part));
         }
         return status;
+    }
+
+    /** The module's class-data-sharing archive of JDK classes, for this JDK. */
+    static Path archive(Path module) {
+        return module.resolve("target/workbook-jdk-" + Runtime.version().toString().replaceAll("[^0-9A-Za-z.]", "_") + ".jsa");
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
