@@ -21,5 +21,10 @@ call mvnw.cmd -q -pl src/launcher -am package -Dmaven.test.skip=true 1>&2
 set "BUILT=%ERRORLEVEL%"
 popd
 if not "%BUILT%" == "0" (echo workbook: the launcher did not build ^(see above^). 1>&2 & exit /b 1)
+@REM Maven leaves a jar whose classes did not change as it was: its date must say "built now"
+pushd "%LAUNCHER%\target"
+copy /b launcher.jar +,, >nul
+popd
+if exist "%LAUNCHER%\target\launcher.jsa" del "%LAUNCHER%\target\launcher.jsa"
 set "CHECK=false"
 goto run

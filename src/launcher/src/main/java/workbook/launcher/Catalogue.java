@@ -74,7 +74,7 @@ final class Catalogue {
         List<Path> stale = new ArrayList<>();
         for (Chapter c : chapters) {
             Path file = c.dir().resolve(FILE);
-            if (!Files.exists(file) || build.newer(Files.getLastModifiedTime(file), List.of(c.dir()))) {
+            if (read(c.dir()).isEmpty() || build.newer(Files.getLastModifiedTime(file), List.of(c.dir()))) {
                 stale.add(c.dir());
             }
         }

@@ -38,12 +38,10 @@ final class Jvm {
         }
         List<String> command = new ArrayList<>(List.of(tool("java"), "-Dworkbook.root=" + build.root()));
         command.addAll(options);
-        // an archive or a cache is valid for one JDK only: each JDK gets its own
-        String jdk = Runtime.version().toString().replaceAll("[^0-9A-Za-z.]", "_");
         Path classList = module.resolve("target/workbook-jdk-classes.lst");
         Path archive = archive(module);
         Path configuration = module.resolve("target/workbook.aotconf");
-        Path cache = module.resolve("target/workbook-" + jdk + ".aot");
+        Path cache = module.resolve("target/workbook-" + jdk() + ".aot");
         // a run that only prints its usage loads too little to be worth keeping
         boolean training = !Files.exists(aot ? cache : archive) && !onlyUsage(args);
         if (aot && training) {
@@ -84,7 +82,12 @@ final class Jvm {
 
     /** The module's class-data-sharing archive of JDK classes, for this JDK. */
     static Path archive(Path module) {
-        return module.resolve("target/workbook-jdk-" + Runtime.version().toString().replaceAll("[^0-9A-Za-z.]", "_") + ".jsa");
+        return module.resolve("target/workbook-jdk-" + jdk() + ".jsa");
+    }
+
+    /** This JDK's version as a file name takes it: an archive or a cache is valid for one JDK only. */
+    private static String jdk() {
+        return Runtime.version().toString().replaceAll("[^0-9A-Za-z.]", "_");
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

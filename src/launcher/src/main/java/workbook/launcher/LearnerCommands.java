@@ -106,7 +106,8 @@ final class LearnerCommands {
             List<Chapter> withExercises = chosen.stream()
                     .filter(c -> Files.isDirectory(c.dir().resolve("src/exercise/java"))).toList();
             if (withExercises.isEmpty()) {
-                throw new UsageException("chapter " + chapter + " has no exercises to watch");
+                throw new UsageException((chapter == null ? "no chapter has" : "chapter " + chapter + " has")
+                        + " exercises to watch");
             }
             new Watcher(workbook.out()).watch(withExercises, chapter != null,
                     c -> workbook.selfCheck().check(List.of(c)));

@@ -45,7 +45,15 @@ public final class Main implements Callable<Integer> {
     /** The exit status that asks {@code workbook.cmd} to build the launcher again: its sources are newer than its jar. */
     static final int STALE = 242;
 
+    /** The oldest JDK the workbook builds and runs on. */
+    static final int MIN_JDK = 21;
+
     public static void main(String[] args) throws IOException {
+        if (Runtime.version().feature() < MIN_JDK) {
+            System.err.println("The workbook needs a JDK " + MIN_JDK + " or newer; this is Java " + Runtime.version()
+                    + " (" + System.getProperty("java.home") + "). Set JAVA_HOME to a newer JDK.");
+            System.exit(1);
+        }
         Path root = Path.of(System.getProperty("workbook.root", ".")).toAbsolutePath().normalize();
         if (Boolean.getBoolean("workbook.launcher.checkSources") && stale(root)) {
             System.exit(STALE); // workbook.cmd cannot compare dates itself
