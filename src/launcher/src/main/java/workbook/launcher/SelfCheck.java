@@ -81,9 +81,10 @@ final class SelfCheck {
     int test(Chapter chapter, Chapter.Exercise exercise) throws IOException, InterruptedException {
         Files.deleteIfExists(verdictFile(chapter, exercise.id()));
         out.println("Testing exercise " + exercise.id() + ", " + exercise.title() + " (" + exercise.test() + ") ...");
-        int status = build.maven(List.of("-q", "-pl", "chapters/" + chapter.name(), "-am", "test",
+        build.maven(List.of("-q", "-pl", "chapters/" + chapter.name(), "-am", "test",
                 "-Dworkbook.check=true", "-Dworkbook.groups=exercise", "-Dworkbook.excludedGroups=none",
-                "-Dtest=" + exercise.test(), "-Dsurefire.failIfNoSpecifiedTests=false"), null);
+                "-Dtest=" + exercise.test(), "-Dsurefire.failIfNoSpecifiedTests=false",
+                "-Dmaven.test.failure.ignore=true"), null); // a failing test is the answer here, not a failed build
         Path file = verdictFile(chapter, exercise.id());
         if (!Files.exists(file)) {
             out.println("No test ran: the code does not compile (see above).");
@@ -91,7 +92,7 @@ final class SelfCheck {
         }
         Verdict v = verdict(file);
         out.printf("%nExercise %s: %d/%d tests pass%s%n", v.id(), v.passed(), v.total(),
-                v.solved() ? ", solved." : status == 0 ? "" : " (the messages above say why)");
+                v.solved() ? ", solved." : "; the messages above say why.");
         return v.solved() ? 0 : 1;
     }
 
