@@ -14,15 +14,18 @@ import java.util.function.Function;
  * or, for a chapter that asks for one on JDK 24 and newer, an ahead-of-time cache (JEP 483).
  *
  * <pre>{@code
- * int status = new Jvm(build).run(chapter.dir(), chapter, chapter.main(), List.of("--help"));
+ * int status = new Jvm(build, ProcessBuilder.Redirect.INHERIT).run(chapter.dir(), chapter, chapter.main(), List.of("--help"));
  * }</pre>
  */
 final class Jvm {
 
     private final Build build;
+    private final ProcessBuilder.Redirect output;
 
-    Jvm(Build build) {
+    /** Runs examples with this terminal ({@code output} {@code INHERIT}) or with their output appended to a file. */
+    Jvm(Build build, ProcessBuilder.Redirect output) {
         this.build = build;
+        this.output = output;
     }
 
     /**
@@ -63,7 +66,8 @@ final class Jvm {
         }
         command.add(mainClass);
         command.addAll(args);
-        int status = Children.await(new ProcessBuilder(command).inheritIO().start());
+        int status = Children.await(new ProcessBuilder(command).inheritIO().redirectOutput(output)
+                .redirectError(output).start());
         if (training && aot && Files.exists(configuration)) {
             if (status == 0) { // a run that failed may have loaded little: the next one records again
                 List<String> create = new ArrayList<>(List.of(tool("java")));

@@ -18,7 +18,12 @@ record Workbook(Path root, Build build, Catalogue catalogue, Jvm jvm, SelfCheck 
 
     /** The workbook in {@code root}, its commands writing to {@code out}. */
     static Workbook at(Path root, PrintStream out) {
+        return at(root, out, ProcessBuilder.Redirect.INHERIT);
+    }
+
+    /** The workbook in {@code root}, its commands writing to {@code out}, the examples they run to {@code examples}. */
+    static Workbook at(Path root, PrintStream out, ProcessBuilder.Redirect examples) {
         Build build = new Build(root);
-        return new Workbook(root, build, new Catalogue(root, build), new Jvm(build), new SelfCheck(build, out), out);
+        return new Workbook(root, build, new Catalogue(root, build), new Jvm(build, examples), new SelfCheck(build, out), out);
     }
 }

@@ -74,6 +74,8 @@ class CommandsTest {
         assertThat(sample.run("run", "01-sample", "--example", "Loud", "-n", "3", "a")).isZero();
         assertThat(sample.run("run", "1", "--example", "SampleExample", "-n", "3")).as("the flagship by its name").isZero();
         assertThat(sample.run("run", "1", "--example", "workbook.launcher.Quiet")).as("an example by its class").isZero();
+        assertThat(root.resolve("examples.log")).as("what the examples printed").content()
+                .contains("Unknown option: '--bogus'", "sample ran with n=3 and [a]", "sample ran with n=3 and []", "quiet");
     }
 
     @Test

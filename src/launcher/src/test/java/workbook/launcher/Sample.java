@@ -84,7 +84,8 @@ final class Sample {
     int run(String... args) {
         out.reset();
         err.reset();
-        return Main.execute(Workbook.at(root, new PrintStream(out, true, StandardCharsets.UTF_8)),
+        return Main.execute(Workbook.at(root, new PrintStream(out, true, StandardCharsets.UTF_8),
+                        ProcessBuilder.Redirect.appendTo(root.resolve("examples.log").toFile())),
                 new PrintStream(err, true, StandardCharsets.UTF_8), args);
     }
 
