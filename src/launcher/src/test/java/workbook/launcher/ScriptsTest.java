@@ -28,7 +28,7 @@ class ScriptsTest {
                 "target\\launcher.jar", "-Dworkbook.launcher.checkSources=%CHECK%");
         assertThat(cmd).as("workbook.cmd builds again when the launcher says its sources are newer")
                 .contains("if %ERRORLEVEL% == " + Main.STALE + " if \"%CHECK%\" == \"true\" goto build");
-        assertThat(bash).as("a class-data archive of the jar before goes with it").contains("rm -f \"$launcher/target/launcher.jsa\"");
+        assertThat(bash).as("a class-data archive of the jar before goes with it").contains("if [ \"$launcher/target/launcher.jsa\" -ot \"$jar\" ]; then rm -f \"$launcher/target/launcher.jsa\"; fi");
         assertThat(cmd).as("a class-data archive of the jar before goes with it").contains("del \"%LAUNCHER%\\target\\launcher.jsa\"");
         assertThat(cmd).as("cmd.exe finds labels reliably only in a file of CRLF lines").doesNotContainPattern("[^\\r]\\n");
         for (String options : new String[] {"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+AutoCreateSharedArchive"}) {
