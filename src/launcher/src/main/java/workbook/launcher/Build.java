@@ -97,7 +97,14 @@ final class Build {
      * dependencies to {@code file}, if any source or POM is newer than that file; returns whether it did.
      */
     private boolean build(Path module, String phase, Path file) throws IOException, InterruptedException {
-        if (Files.exists(file) && !newer(Files.getLastModifiedTime(file), List.of(root.resolve("src"), root.resolve("chapters")))
+        List<Path> sources = new ArrayList<>(List.of(root.resolve("chapters")));
+        if (Files.isDirectory(root.resolve("src"))) {
+            try (Stream<Path> modules = Files.list(root.resolve("src"))) {
+                // every module but the launcher, which no module needs
+                modules.filter(m -> !m.getFileName().toString().equals("launcher")).forEach(sources::add);
+            }
+        }
+        if (Files.exists(file) && !newer(Files.getLastModifiedTime(file), sources)
                 && Files.getLastModifiedTime(root.resolve("pom.xml")).compareTo(Files.getLastModifiedTime(file)) <= 0) {
             return false;
         }
