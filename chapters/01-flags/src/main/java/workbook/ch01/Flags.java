@@ -22,6 +22,9 @@ import workbook.flags.Mode;
  */
 public final class Flags {
 
+    /** The arguments it takes (the folder to save the flags in), as {@code ./workbook list} shows them. */
+    static final String ARGUMENTS = "[DIR]";
+
     /** Each answer waits this long, so the embedded server plays the part of a server far away. */
     public static final Duration NETWORK_DELAY = Duration.ofMillis(100);
 

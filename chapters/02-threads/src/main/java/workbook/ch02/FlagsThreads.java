@@ -19,6 +19,9 @@ import workbook.ch01.Flags.Site;
  */
 public final class FlagsThreads {
 
+    /** The arguments it takes (the folder to save the flags in), as {@code ./workbook list} shows them. */
+    static final String ARGUMENTS = "[DIR]";
+
     private FlagsThreads() {
     }
 

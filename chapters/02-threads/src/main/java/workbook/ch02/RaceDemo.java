@@ -16,6 +16,9 @@ import java.util.function.LongSupplier;
  */
 public final class RaceDemo {
 
+    /** The arguments it takes (how many threads race), as {@code ./workbook list} shows them. */
+    static final String ARGUMENTS = "[THREADS]";
+
     static final int INCREMENTS = 10_000_000;
 
     // tag::counters[]

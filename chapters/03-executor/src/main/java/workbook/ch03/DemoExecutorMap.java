@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
  */
 public final class DemoExecutorMap {
 
+    /** The arguments it takes (how long each task loiters), as {@code ./workbook list} shows them. */
+    static final String ARGUMENTS = "[SECONDS...]";
+
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("'['HH:mm:ss']'");
 
     private final PrintStream out;

@@ -20,6 +20,9 @@ import workbook.ch01.Flags.Site;
  */
 public final class FlagsThreadPool {
 
+    /** The arguments it takes (the folder to save the flags in), as {@code ./workbook list} shows them. */
+    static final String ARGUMENTS = "[DIR]";
+
     // tag::max-workers[]
     /** Python's default {@code max_workers} since 3.8: a few more threads than cores, at most 32. */
     public static final int MAX_WORKERS = Math.min(32, Runtime.getRuntime().availableProcessors() + 4);

@@ -21,6 +21,9 @@ import workbook.ch01.Flags.Site;
  */
 public final class FlagsThreadPoolFutures {
 
+    /** The arguments it takes (the folder to save the flags in), as {@code ./workbook list} shows them. */
+    static final String ARGUMENTS = "[DIR]";
+
     /** Three workers for twenty flags, as in Python: most futures wait in the queue for a while. */
     static final int WORKERS = 3;
 

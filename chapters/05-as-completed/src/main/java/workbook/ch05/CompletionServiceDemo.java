@@ -21,6 +21,9 @@ import workbook.ch01.Flags.Site;
  */
 public final class CompletionServiceDemo {
 
+    /** The arguments it takes (the folder to save the flags in), as {@code ./workbook list} shows them. */
+    static final String ARGUMENTS = "[DIR]";
+
     private CompletionServiceDemo() {
     }
 

@@ -18,6 +18,9 @@ import workbook.flags.FlagsMain.Job;
  */
 public final class Flags2ThreadPerRequest {
 
+    /** The arguments it takes (the downloaders' options; --help lists them), as {@code ./workbook list} shows them. */
+    static final String ARGUMENTS = "[OPTIONS]";
+
     private Flags2ThreadPerRequest() {
     }
 

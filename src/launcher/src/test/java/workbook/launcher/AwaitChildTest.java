@@ -18,7 +18,7 @@ class AwaitChildTest {
     /** Starts a long {@code sleep}, ties it to this JVM as the launcher does, prints its pid, and waits. */
     public static void main(String[] args) throws Exception {
         Process child = new ProcessBuilder("sleep", "60").start();
-        Workbook.stopWithThisJvm(child);
+        Children.stopWithThisJvm(child);
         System.out.println(child.pid()); // only now: a signal before the hook would prove nothing
         child.waitFor();
     }

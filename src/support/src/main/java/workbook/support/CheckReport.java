@@ -18,17 +18,23 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Writes the learner's self-check report: each exercise's state, the hint for the first unsolved one,
- * and {@code S/M exercises solved}.
+ * Writes the learner's self-check report: each exercise's state and the first level of the hint for the
+ * first unsolved one, for a person, and each exercise's verdict as JSON, for the launcher.
  *
  * <p>Registered as a JUnit Platform listener through {@code META-INF/services}, it stays silent unless
  * the system property {@code workbook.check} is {@code true}, which {@code ./workbook check} sets. It
- * then writes {@code target/workbook-check.txt} in the module being tested, for the launcher to print.
+ * then writes, in the module being tested, {@code target/workbook-check.txt}, which the launcher prints
+ * as it is, and one {@code target/workbook-check/ID.json} per exercise that ran, such as
+ * <pre>{"id": "1.2", "title": "Fetch one flag", "test": "workbook.ch01.FlagFetcherTest", "passed": 3, "total": 5, "solved": false}</pre>
+ * which is all the launcher reads of a check: how many are solved, and where the learner stands.
  */
 public final class CheckReport implements TestExecutionListener {
 
     /** The report file, relative to the module Surefire runs in. */
     public static final Path REPORT = Path.of("target", "workbook-check.txt");
+
+    /** The folder of the verdicts, one {@code ID.json} per exercise, relative to the module Surefire runs in. */
+    public static final Path VERDICTS = Path.of("target", "workbook-check");
 
     /** How many failing tests the report shows for the next exercise, and how many lines of each. */
     private static final int FAILURES_SHOWN = 3;
@@ -118,12 +124,10 @@ public final class CheckReport implements TestExecutionListener {
             return;
         }
         List<Tally> all = new ArrayList<>(tallies.values());
-        all.sort(Comparator.comparing((Tally t) -> t.exercise.id(), CheckReport::byNumber));
+        all.sort(Comparator.comparing((Tally t) -> t.exercise.id(), ExerciseIds::compare));
         StringBuilder out = new StringBuilder();
-        int solved = 0;
         Tally next = null;
         for (Tally t : all) {
-            solved += t.solved() ? 1 : 0;
             if (!t.solved() && next == null) {
                 next = t;
             }
@@ -148,13 +152,19 @@ public final class CheckReport implements TestExecutionListener {
             if (next.classFailure != null) {
                 out.append("  the class as a whole:\n").append(next.classFailure).append('\n');
             }
-            out.append(String.format("  hint    %s%n  full    target/surefire-reports/%s.txt, or run %s in your IDE%n",
-                    wrap(next.exercise.hint()[0].strip(), 90, "\n          "), next.type.getName(),
-                    next.type.getSimpleName()));
+            out.append(String.format("  hint    %s%n  more    ./workbook hint %s gives one more level each time%n"
+                            + "  full    ./workbook test %s, or run %s in your IDE%n",
+                    wrap(next.exercise.hint()[0].strip(), 90, "\n          "), next.exercise.id(),
+                    next.exercise.id(), next.type.getSimpleName()));
         }
-        out.append(String.format("%n%d/%d exercises solved%n", solved, all.size()));
         try {
-            Files.createDirectories(REPORT.getParent());
+            Files.createDirectories(VERDICTS);
+            for (Tally t : all) {
+                Files.writeString(VERDICTS.resolve(t.exercise.id() + ".json"), String.format(
+                        "{\"id\": %s, \"title\": %s, \"test\": %s, \"passed\": %d, \"total\": %d, \"solved\": %b}%n",
+                        Json.string(t.exercise.id()), Json.string(t.exercise.title()), Json.string(t.type.getName()),
+                        t.passed, t.total, t.solved()));
+            }
             Files.writeString(REPORT, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -176,18 +186,5 @@ public final class CheckReport implements TestExecutionListener {
             column += word.length();
         }
         return out.toString();
-    }
-
-    /** Orders "3.10" after "3.9". */
-    private static int byNumber(String a, String b) {
-        String[] x = a.split("\\.");
-        String[] y = b.split("\\.");
-        for (int i = 0; i < Math.min(x.length, y.length); i++) {
-            int c = Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i]));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(x.length, y.length);
     }
 }
