@@ -31,7 +31,7 @@ public final class ClusterConfig {
     // tag::member[]
     /**
      * A data member of the cluster {@code name}: it binds {@code host:port} and nothing else, and joins
-     * the members listed in {@code members} ("host:port") over TCP-IP.
+     * the members listed in {@code members} ("host:port") over TCP-IP, through the first of them.
      */
     public static Config member(String name, String host, int port, List<String> members) {
         Config config = new Config().setClusterName(name); // a member joins only a cluster of its name
@@ -41,7 +41,10 @@ public final class ClusterConfig {
         JoinConfig join = network.getJoin();
         join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);
-        join.getTcpIpConfig().setEnabled(true).setMembers(members);
+        join.getTcpIpConfig().setEnabled(true).setMembers(members)
+                // the first member is master and the others join it: members that start together need
+                // no election, which waits seconds (the TCP-IP connection timeout) for answers
+                .setRequiredMember(members.getFirst());
         config.setProperty("hazelcast.socket.bind.any", "false");
         config.addExecutorConfig(new ExecutorConfig(EXECUTOR).setPoolSize(THREADS));
         return quiet(config);

@@ -1,5 +1,6 @@
 package workbook.bench;
 
+import java.io.File;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +18,8 @@ import workbook.ch07.Primes;
 import workbook.ch07.ProcessPool;
 import workbook.ch10.CheckOn;
 import workbook.ch10.LocalCluster;
+import workbook.ch10.MemberMain;
+import workbook.ch10.Members;
 
 /**
  * Chapter 10's numbers: the 20 primes sequentially, on 2 threads, on chapter 07's 2 worker processes
@@ -61,7 +64,11 @@ public final class ClusterBench {
         double members;
         double memberTrip;
         double formed;
-        try (LocalCluster cluster = LocalCluster.start(2)) {
+        // the members get the class path that ./workbook run 10 gives them, not this JVM's: every jar of
+        // the bench is one more place to look for each of the 6,000 classes a member loads
+        String memberClasspath = String.join(File.pathSeparator, Members.classpathOf(MemberMain.class),
+                Members.classpathOf(Primes.class), Members.classpathOf(IExecutorService.class));
+        try (LocalCluster cluster = LocalCluster.start(2, memberClasspath)) {
             formed = (System.nanoTime() - t0) / 1e9;
             IExecutorService executor = cluster.executor();
             List<Member> data = cluster.dataMembers();

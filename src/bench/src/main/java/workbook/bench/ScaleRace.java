@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import workbook.flags.Countries;
 import workbook.flags.FlagsServer;
 import workbook.flags.Mode;
+import workbook.flags.WarmStart;
 
 /**
  * The scale race of chapter 08: every code from AA to ZZ (676 requests) against one server that answers
@@ -26,9 +27,13 @@ import workbook.flags.Mode;
  * (standard library only, {@code src/bench/python}); then, at 1000 in flight, what each Java downloader
  * cost in threads and memory. Writes {@code docs/src/book/results/scale.adoc}.
  *
- * <p>Each downloader runs in a process of its own ({@code java -cp}, default options, no cache; or
- * {@code python3}) against the server of this JVM; its own "Elapsed time" line is the measure, best of
- * RUNS (3 by default). The limit is the time no downloader can beat: {@code ceil(676 / inFlight)} delays.
+ * <p>Each downloader runs in a process of its own against the server of this JVM; its own "Elapsed time"
+ * line is the measure, best of RUNS (3 by default). The limit is the time no downloader can beat:
+ * {@code ceil(676 / inFlight)} delays. A Python downloader is {@code python3} on its script, which imports
+ * its modules (the HTTP client's among them) before it starts its clock. A Java downloader starts as
+ * {@code ./workbook run 5} starts chapter 05's, without its cache: with {@link #JAVA_OPTIONS}, and through
+ * {@link WarmStart}, which loads the HTTP client's classes before the downloader's {@code main} and
+ * sends nothing, so that neither side's clock counts loading its HTTP library.
  *
  * <pre>
  * ./workbook bench scale
@@ -40,6 +45,13 @@ public final class ScaleRace {
     static final Duration DELAY = Duration.ofMillis(500);
     static final int FLAGS = 676;
     static final List<Integer> IN_FLIGHT = List.of(100, 1000);
+
+    /**
+     * Chapter 05's JVM options (its POM's {@code workbook.jvmArgs}) for every Java downloader: the quick
+     * compiler alone and the serial collector, for a JVM that lives seconds on cores it shares with the
+     * server; the optimizing compiler would spend them compiling code that runs a few hundred times.
+     */
+    static final List<String> JAVA_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private record Downloader(String key, String label, List<String> command) {
     }
@@ -61,10 +73,13 @@ public final class ScaleRace {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("java.class.path");
         Path python = Path.of(System.getProperty("workbook.root", ".")).toAbsolutePath().resolve("src/bench/python");
+        List<String> start = new ArrayList<>(List.of(java));
+        start.addAll(JAVA_OPTIONS);
+        start.addAll(List.of("-cp", cp, WarmStart.class.getName()));
         List<Downloader> downloaders = List.of(
-                new Downloader("pool", "a pool of platform threads (ch. 05)", List.of(java, "-cp", cp, "workbook.ch05.Flags2AsCompleted")),
-                new Downloader("thread", "a platform thread per request (ch. 08)", List.of(java, "-cp", cp, "workbook.ch08.Flags2ThreadPerRequest")),
-                new Downloader("virtual", "virtual threads and a semaphore (ch. 08)", List.of(java, "-cp", cp, "workbook.ch08.Flags2Virtual")),
+                new Downloader("pool", "a pool of platform threads (ch. 05)", with(start, "workbook.ch05.Flags2AsCompleted")),
+                new Downloader("thread", "a platform thread per request (ch. 08)", with(start, "workbook.ch08.Flags2ThreadPerRequest")),
+                new Downloader("virtual", "virtual threads and a semaphore (ch. 08)", with(start, "workbook.ch08.Flags2Virtual")),
                 new Downloader("py-threads", "Python, `ThreadPoolExecutor`", List.of("python3", python.resolve("flags_threadpool.py").toString())),
                 new Downloader("py-asyncio", "Python, `asyncio` and a semaphore", List.of("python3", python.resolve("flags_asyncio.py").toString())));
         long known = Countries.codes().stream().filter(cc -> cc.matches("[A-Z]{2}")).count();
@@ -115,7 +130,7 @@ public final class ScaleRace {
         results.write("""
                 // tag::race[]
                 [cols="4,1,1,1,1",options="header"]
-                .%d flags, %d ms per answer, best of %d, each downloader in a process of its own against one server; %s
+                .%d flags, %d ms per answer, best of %d, each downloader in a process of its own against one server, the Java ones started as `./workbook run 5` starts chapter 05's (its JVM options, the HTTP client loaded before the clock); %s
                 |===
                 |downloader |100 in flight (limit %.1f s) |x limit |1000 in flight (limit %.1f s) |x limit
                 %s|===
@@ -130,6 +145,12 @@ public final class ScaleRace {
                 // end::footprint[]
                 """.formatted(FLAGS, DELAY.toMillis(), runs, results.caption("./workbook bench scale"),
                 limit(100), limit(1000), rows, FLAGS, results.caption("./workbook bench scale"), footprint));
+    }
+
+    private static List<String> with(List<String> start, String mainClass) {
+        List<String> command = new ArrayList<>(start);
+        command.add(mainClass);
+        return List.copyOf(command);
     }
 
     static double limit(int inFlight) {
