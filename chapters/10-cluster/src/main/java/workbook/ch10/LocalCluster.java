@@ -1,10 +1,12 @@
 package workbook.ch10;
 
 import java.io.IOException;
-import java.net.ServerSocket;
+import java.net.BindException;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.hazelcast.cluster.Member;
 import com.hazelcast.core.Hazelcast;
@@ -24,6 +26,9 @@ import com.hazelcast.core.IExecutorService;
  */
 public final class LocalCluster implements AutoCloseable {
 
+    private static final int FIRST_PORT = 20000;
+    private static final int LAST_PORT = 32000;
+
     private final Members members;
     private final HazelcastInstance caller;
 
@@ -32,7 +37,7 @@ public final class LocalCluster implements AutoCloseable {
         this.caller = caller;
     }
 
-    /** Starts {@code count} members and joins them, each on a free port of 127.0.0.1. */
+    /** Starts {@code count} members and joins them, on free ports of 127.0.0.1. */
     public static LocalCluster start(int count) throws IOException, InterruptedException {
         return start(count, System.getProperty("java.class.path"));
     }
@@ -53,19 +58,37 @@ public final class LocalCluster implements AutoCloseable {
         }
     }
 
-    /** Ports of 127.0.0.1 that nothing listens on at this moment. */
+    /**
+     * {@code count} consecutive ports of 127.0.0.1 that nothing listens on at this moment, between
+     * {@value #FIRST_PORT} and {@value #LAST_PORT}.
+     *
+     * <p>Implementation notes: the ports lie below the ephemeral range of Linux (32768 and up), macOS and
+     * Windows (49152 and up), from which the system picks the local port of every outgoing connection: a
+     * free port taken from that range, as {@code new ServerSocket(0)} gives, can be taken by another
+     * process's connection between this check and the member's bind, which a busy build machine does.
+     * A run of ports is also what {@code ./workbook run 10 --port} expects: a member per port, then the
+     * caller's.
+     */
     public static List<Integer> freePorts(int count) throws IOException {
-        List<ServerSocket> sockets = new ArrayList<>();
-        try {
-            for (int i = 0; i < count; i++) {
-                sockets.add(new ServerSocket(0, 1, InetAddress.getByName(Members.HOST)));
-            }
-            return sockets.stream().map(ServerSocket::getLocalPort).toList();
-        } finally {
-            for (ServerSocket s : sockets) {
-                s.close();
+        InetAddress host = InetAddress.getByName(Members.HOST);
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int first = ThreadLocalRandom.current().nextInt(FIRST_PORT, LAST_PORT - count + 1);
+            List<ServerSocket> sockets = new ArrayList<>();
+            try {
+                for (int port = first; port < first + count; port++) {
+                    sockets.add(new ServerSocket(port, 1, host));
+                }
+                return sockets.stream().map(ServerSocket::getLocalPort).toList();
+            } catch (BindException taken) {
+                // one of the run is in use: try another run
+            } finally {
+                for (ServerSocket s : sockets) {
+                    s.close();
+                }
             }
         }
+        throw new IOException("found no " + count + " free consecutive ports of " + Members.HOST + " between "
+                + FIRST_PORT + " and " + LAST_PORT);
     }
 
     /** The executor of the primes, seen from the caller. */
