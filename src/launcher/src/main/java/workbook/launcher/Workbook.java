@@ -653,6 +653,8 @@ public final class Workbook {
 
     /** A mistake in the launcher's own arguments: reported in one line, exit status 2. */
     static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         UsageException(String message) {
             super(message);
         }
