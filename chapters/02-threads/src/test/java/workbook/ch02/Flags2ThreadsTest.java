@@ -68,8 +68,8 @@ class Flags2ThreadsTest {
                 .delay("CN", Duration.ofMillis(600)).delay("BR", Duration.ofMillis(300)).start();
              HttpClient client = Http.newClient()) {
             Printed out = new Printed();
-            Flags2Threads.downloadMany(new Job(List.of("BR", "CN", "US"), server.baseUrl(), dir, true, concurrency, client,
-                    out.stream()));
+            Flags2Threads.downloadMany(
+                    new Job(List.of("BR", "CN", "US"), server.baseUrl(), dir, true, concurrency, client, out.stream()));
             return out.text().lines().toList();
         }
     }

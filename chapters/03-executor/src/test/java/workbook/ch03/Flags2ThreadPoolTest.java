@@ -60,7 +60,8 @@ class Flags2ThreadPoolTest {
         Printed lines = new Printed();
         try (FlagsServer server = FlagsServer.builder().delay("BR", Duration.ofSeconds(1)).start();
              HttpClient client = Http.newClient()) {
-            Flags2ThreadPool.downloadMany(new Job(List.of("BR", "CN"), server.baseUrl(), dir, true, 2, client, lines.stream()));
+            Flags2ThreadPool.downloadMany(
+                    new Job(List.of("BR", "CN"), server.baseUrl(), dir, true, 2, client, lines.stream()));
         }
         assertThat(lines.text().lines().toList())
                 .as("verbose lines, printed as each download ends: one at a time, BR would come first")

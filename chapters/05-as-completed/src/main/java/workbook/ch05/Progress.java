@@ -43,7 +43,7 @@ public final class Progress implements AutoCloseable {
         return open(total, System.out);
     }
 
-    /** A report on {@code out}: a live bar if {@code out} is {@code System.out} on a terminal, plain lines otherwise. */
+    /** A report on {@code out}: a live bar if it is {@code System.out} on a terminal, plain lines otherwise. */
     public static Progress open(int total, PrintStream out) {
         return open(total, out, out == System.out && onTerminal());
     }

@@ -30,7 +30,8 @@ class Flags2AsCompletedTest {
         Printed out = new Printed();
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("-o", output.toString()));
-        int status = FlagsMain.run(all.toArray(String[]::new), out.stream(), out.stream(), Flags2AsCompleted::downloadMany,
+        int status = FlagsMain.run(all.toArray(String[]::new), out.stream(), out.stream(),
+                Flags2AsCompleted::downloadMany,
                 Flags2AsCompleted.DEFAULT_CONCUR_REQ, Flags2AsCompleted.MAX_CONCUR_REQ);
         assertThat(status).as("exit status; the output was:%n%s", out.text()).isZero();
         return out.text();

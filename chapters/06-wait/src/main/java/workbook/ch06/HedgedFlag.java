@@ -51,7 +51,7 @@ public final class HedgedFlag {
                 throw new TimeoutException("neither replica answered");
             }
             byte[] flag = winner.get();                          // done: get() does not block
-            return new Answer(winner == first ? "primary" : "backup", flag);
+            return new Answer(winner == first ? "primary" : "backup", flag); // poll gives back submit's futures
         } finally {
             first.cancel(true);                                  // the loser is interrupted; the
             if (second != null) {                                // winner, being done, is not touched

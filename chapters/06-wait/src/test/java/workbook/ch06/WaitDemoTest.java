@@ -23,7 +23,8 @@ class WaitDemoTest {
         all[0] = "-o";
         all[1] = output.toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        int status = FlagsMain.run(all, out.stream(), err.stream(), job -> WaitDemo.downloadMany(job, timeout), 30, 1000);
+        int status = FlagsMain.run(all, out.stream(), err.stream(),
+                job -> WaitDemo.downloadMany(job, timeout), 30, 1000);
         assertThat(status).as("exit status; stderr: %s", err.text()).isZero();
         return out.text();
     }

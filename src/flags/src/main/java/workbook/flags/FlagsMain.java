@@ -57,7 +57,7 @@ public final class FlagsMain {
     public record Job(List<String> codes, URI baseUrl, Path outputDir, boolean verbose, int concurrency,
                       HttpClient client, PrintStream out) {
 
-        /** Counts a flag that could not be downloaded: prints why on {@link #out} when verbose, and returns {@code ERROR}. */
+        /** Counts a flag that could not be downloaded: prints why on {@code out} if verbose, returns {@code ERROR}. */
         public DownloadStatus error(String cc, Throwable cause) {
             if (verbose) {
                 out.println(cc + " error: " + Reports.describe(cause));
