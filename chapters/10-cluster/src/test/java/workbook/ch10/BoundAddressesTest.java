@@ -57,7 +57,8 @@ class BoundAddressesTest {
             if (!Files.isReadable(Path.of(table))) {
                 continue;
             }
-            for (String line : Files.readAllLines(Path.of(table)).subList(1, Files.readAllLines(Path.of(table)).size())) {
+            List<String> lines = Files.readAllLines(Path.of(table)); // once: the table changes between reads
+            for (String line : lines.subList(1, lines.size())) {
                 String[] f = line.trim().split("\\s+");
                 if (f[3].equals("0A") && inodes.contains(f[9])) { // 0A: LISTEN
                     addresses.add(decode(f[1]));
