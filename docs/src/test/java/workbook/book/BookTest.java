@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -87,6 +88,31 @@ class BookTest {
     /** A hint as the terminal shows it, as a reader of the book sees it: no backticks, one space between words. */
     private static String plain(String hint) {
         return hint.replace("`", "").replace('\u2019', '\'').replaceAll("\\s+", " ").strip();
+    }
+
+    @Test
+    void java_listings_start_at_the_left_margin() {
+        Matcher listing = Pattern.compile("<code[^>]*data-lang=\"java\"[^>]*>(.*?)</code>", Pattern.DOTALL).matcher(html);
+        int listings = 0;
+        List<String> indented = new ArrayList<>();
+        while (listing.find()) {
+            listings++;
+            String code = listing.group(1).replaceAll("<[^>]+>", "");
+            int least = code.lines().filter(line -> !line.isBlank())
+                    .mapToInt(line -> line.length() - line.stripLeading().length()).min().orElse(0);
+            if (least > 0) {
+                indented.add(code.lines().filter(line -> !line.isBlank()).findFirst().orElseThrow().strip());
+            }
+        }
+        assertThat(listings).as("Java listings in the book").isGreaterThan(100);
+        assertThat(indented).as("listings that keep their class's indentation (include the tag with indent=0), "
+                + "by their first line").isEmpty();
+    }
+
+    @Test
+    void python_names_with_double_underscores_render_as_written() {
+        assertThat(html).as("__pycache__ in monospace, not an italic \"pycache\"").contains("<code>__pycache__</code>")
+                .doesNotContain("<em>pycache</em>");
     }
 
     @Test

@@ -41,12 +41,12 @@ public final class Flags2Sequential {
                 throw e;
             }
             if (job.verbose()) {
-                System.out.println(cc + " not found: " + e.uri());
+                job.out().println(cc + " not found: " + e.uri());
             }
             return DownloadStatus.NOT_FOUND;
         }
         if (job.verbose()) {
-            System.out.println(cc + " OK");
+            job.out().println(cc + " OK");
         }
         return DownloadStatus.OK;
     }

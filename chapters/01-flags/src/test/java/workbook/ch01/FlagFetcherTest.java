@@ -2,11 +2,14 @@ package workbook.ch01;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -145,8 +148,12 @@ class FlagFetcherTest {
             silent.setSoTimeout(10_000);
             URI baseUrl = URI.create("http://127.0.0.1:" + silent.getLocalPort() + "/flags");
             Fetching fetch = new Fetching(() -> FlagFetcher.fetch(client, baseUrl, "BR"));
-            try (Socket request = silent.accept()) { // fetch is in send(), waiting for an answer that never comes
-                fetch.thread.interrupt();
+            try (Socket request = silent.accept()) {
+                request.setSoTimeout(10_000);
+                String requestLine = new BufferedReader(new InputStreamReader(request.getInputStream(),
+                        StandardCharsets.US_ASCII)).readLine();
+                assertThat(requestLine).as("the request fetch sent").startsWith("GET /flags/br/br.svg ");
+                fetch.thread.interrupt(); // fetch is in send(), waiting for an answer that never comes
                 assertThat(fetch.end(Duration.ofSeconds(10))).as("fetch to end after its thread was interrupted").isTrue();
                 assertThat(fetch.outcome.get())
                         .as("an interrupt while fetch waits is a request to stop, not a failed download: fetch must "

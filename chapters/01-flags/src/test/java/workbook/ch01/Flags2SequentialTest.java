@@ -2,12 +2,9 @@ package workbook.ch01;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +19,7 @@ import workbook.flags.FlagsMain;
 import workbook.flags.FlagsServer;
 import workbook.flags.FlagsServer.Behaviour;
 import workbook.flags.Mode;
+import workbook.support.Printed;
 
 /** The sequential downloader end to end, through the command line every downloader shares. */
 class Flags2SequentialTest {
@@ -29,16 +27,15 @@ class Flags2SequentialTest {
     @TempDir
     Path out;
 
-    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    private final Printed stdout = new Printed();
+    private Printed stderr = new Printed();
 
     private int run(String... args) {
-        return FlagsMain.run(args, new PrintStream(stdout, true, StandardCharsets.UTF_8),
-                new PrintStream(stderr, true, StandardCharsets.UTF_8), Flags2Sequential::downloadMany, 1, 1);
+        return FlagsMain.run(args, stdout.stream(), stderr.stream(), Flags2Sequential::downloadMany, 1, 1);
     }
 
     private String output() {
-        return stdout.toString(StandardCharsets.UTF_8);
+        return stdout.text();
     }
 
     @Test
@@ -111,9 +108,9 @@ class Flags2SequentialTest {
     void bad_input_prints_a_usage_message_and_exits_2_without_a_stack_trace() {
         for (String[] args : List.of(new String[] {"XYZ"}, new String[] {"-l", "0"}, new String[] {"-m", "0"},
                 new String[] {"-s", "NOWHERE"}, new String[] {"-l", "many"})) {
-            stderr.reset();
+            stderr = new Printed();
             assertThat(run(args)).as("exit status for %s", List.of(args)).isEqualTo(2);
-            assertThat(stderr.toString(StandardCharsets.UTF_8)).as("error output for %s", List.of(args))
+            assertThat(stderr.text()).as("error output for %s", List.of(args))
                     .contains("Usage: flags").doesNotContain("Exception", "\tat ");
         }
     }

@@ -67,9 +67,13 @@ public final class BackgroundDownload implements AutoCloseable {
                 "Exercise 2.4 (stop a download by interruption) is not solved yet: write BackgroundDownload.stop in src/exercise/java");
     }
 
-    /** Stops the download, as {@link #stop()}. */
+    /**
+     * Stops the download, as {@link #stop()}, without throwing {@link InterruptedException}: interrupted
+     * while it waits, it goes on waiting for the download's thread to end (which the interrupt it sent
+     * makes short), then sets the caller's interrupt status again, as {@code ExecutorService.close()} does.
+     */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         // TODO exercise 2.4: stop a download by interruption
         throw new UnsupportedOperationException(
                 "Exercise 2.4 (stop a download by interruption) is not solved yet: write BackgroundDownload.close in src/exercise/java");

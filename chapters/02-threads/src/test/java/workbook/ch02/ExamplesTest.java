@@ -19,6 +19,7 @@ import workbook.flags.FlagsServer;
 import workbook.flags.Http;
 import workbook.flags.Mode;
 import workbook.support.Bounded;
+import workbook.support.Printed;
 
 /** What the smaller examples of the chapter show, checked. */
 class ExamplesTest {
@@ -46,7 +47,7 @@ class ExamplesTest {
     void flags_threads_downloads_every_flag_with_a_thread_each() throws Exception {
         try (FlagsServer server = FlagsServer.start(Mode.LOCAL); HttpClient client = Http.newClient()) {
             int[] count = new int[1];
-            String out = Console.capture(() -> count[0] = FlagsThreads.downloadMany(
+            String out = Printed.onSystem(() -> count[0] = FlagsThreads.downloadMany(
                     new Site(client, server.baseUrl(), dir), List.of("US", "BR", "CN"))).out();
             assertThat(count[0]).as("flags downloaded").isEqualTo(3);
             assertThat(out.split(" ")).as("each code printed as its download finished").contains("BR", "CN", "US");
@@ -79,7 +80,7 @@ class ExamplesTest {
 
     @Test
     void the_supervisor_stops_its_spinner_before_returning() throws Exception {
-        Console.Output output = Console.capture(
+        Printed.OutAndErr output = Printed.onSystem(
                 () -> assertThat(InterruptToStop.supervisor(Duration.ofMillis(300))).isEqualTo(42));
         assertThat(output.out()).as("what the supervisor printed").contains("spinner object: Thread[#", "thinking!");
         assertThat(Thread.getAllStackTraces().keySet()).as("threads still alive")
@@ -88,7 +89,7 @@ class ExamplesTest {
 
     @Test
     void an_exception_ends_only_its_thread_and_join_does_not_rethrow_it() throws Exception {
-        Console.Output output = Console.capture(() -> UncaughtExceptions.main(new String[0]));
+        Printed.OutAndErr output = Printed.onSystem(() -> UncaughtExceptions.main(new String[0]));
         assertThat(output.err()).as("the default handler's report of flag-QQ")
                 .contains("Exception in thread \"flag-QQ\" java.lang.IllegalStateException: no flag for QQ");
         assertThat(output.out()).as("main carried on")

@@ -2,10 +2,7 @@ package workbook.ch02;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,6 +19,7 @@ import workbook.flags.FlagsServer;
 import workbook.flags.FlagsServer.Behaviour;
 import workbook.flags.Http;
 import workbook.flags.Mode;
+import workbook.support.Printed;
 
 class Flags2ThreadsTest {
 
@@ -30,12 +28,11 @@ class Flags2ThreadsTest {
 
     @Test
     void the_flagship_downloads_the_20_flags_with_20_threads() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream printed = new PrintStream(out, true, StandardCharsets.UTF_8);
-        int status = FlagsMain.run(new String[] {"-o", dir.toString()}, printed, System.err,
+        Printed out = new Printed();
+        int status = FlagsMain.run(new String[] {"-o", dir.toString()}, out.stream(), System.err,
                 Flags2Threads::downloadMany, Flags2Threads.MAX_THREADS, Flags2Threads.MAX_THREADS);
         assertThat(status).as("exit status").isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).as("what ./workbook run 2 prints")
+        assertThat(out.text()).as("what ./workbook run 2 prints")
                 .contains("20 concurrent connections will be used.", "20 flags downloaded.");
         assertThat(dir.toFile().list()).as("files saved").hasSize(20);
     }
@@ -46,7 +43,7 @@ class Flags2ThreadsTest {
             List<String> codes = Countries.POP20.stream().sorted().toList();
             long failing = codes.stream().filter(cc -> server.behaviour(cc) != Behaviour.FLAG).count();
             Map<DownloadStatus, Long> counts = Flags2Threads.downloadMany(
-                    new Job(codes, server.baseUrl(), dir, false, codes.size(), client));
+                    new Job(codes, server.baseUrl(), dir, false, codes.size(), client, new Printed().stream()));
             assertThat(counts).as("outcomes of the 20 downloads from the ERROR server")
                     .containsEntry(DownloadStatus.OK, 20 - failing)
                     .containsEntry(DownloadStatus.ERROR, failing);
@@ -70,9 +67,10 @@ class Flags2ThreadsTest {
         try (FlagsServer server = FlagsServer.builder()
                 .delay("CN", Duration.ofMillis(600)).delay("BR", Duration.ofMillis(300)).start();
              HttpClient client = Http.newClient()) {
-            Job job = new Job(List.of("BR", "CN", "US"), server.baseUrl(), dir, true, concurrency, client);
-            String out = Console.capture(() -> Flags2Threads.downloadMany(job)).out();
-            return out.lines().toList();
+            Printed out = new Printed();
+            Flags2Threads.downloadMany(
+                    new Job(List.of("BR", "CN", "US"), server.baseUrl(), dir, true, concurrency, client, out.stream()));
+            return out.text().lines().toList();
         }
     }
 }

@@ -9,13 +9,14 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 import workbook.support.Bounded;
+import workbook.support.Printed;
 
 /** Runs each small example and checks that it shows what the chapter says it shows. */
 class ExamplesTest {
 
     @Test
     void future_states_walks_through_running_success_failed_and_cancelled() throws Exception {
-        String out = Printed.by(() -> FutureStates.main(new String[0])).out();
+        String out = Printed.onSystem(() -> FutureStates.main(new String[0])).out();
         assertThat(out).as("a queued future is RUNNING too: Java cannot tell queued from executing")
                 .contains("while BR runs, BR: RUNNING", "while BR runs, CN: RUNNING");
         assertThat(out).as("resultNow() on an unfinished future")
@@ -29,7 +30,7 @@ class ExamplesTest {
 
     @Test
     void get_with_timeout_gives_up_waiting_but_not_the_download() throws Exception {
-        String out = Printed.by(() -> GetWithTimeout.main(new String[0])).out();
+        String out = Printed.onSystem(() -> GetWithTimeout.main(new String[0])).out();
         assertThat(out).as("the first get times out while BR is still RUNNING")
                 .containsPattern("ms: get\\(200 ms\\) gave up \\(java.util.concurrent.TimeoutException\\); "
                         + "BR is RUNNING");
@@ -39,7 +40,7 @@ class ExamplesTest {
 
     @Test
     void execution_exception_carries_the_task_exception_as_its_cause() throws Exception {
-        String out = Printed.by(() -> ExecutionExceptionDemo.main(new String[0])).out();
+        String out = Printed.onSystem(() -> ExecutionExceptionDemo.main(new String[0])).out();
         assertThat(out).as("what get() threw")
                 .contains("get() threw ExecutionException, state FAILED, exceptionNow() is the cause: true")
                 .containsPattern(": the server said 500");
@@ -59,7 +60,7 @@ class ExamplesTest {
             reported.countDown();
         });
         try {
-            String out = Printed.by(() -> SilentFailure.main(new String[0])).out();
+            String out = Printed.onSystem(() -> SilentFailure.main(new String[0])).out();
             assertThat(out).as("submit(): the exception waits in the future")
                     .contains("the submitted task FAILED with java.lang.IllegalStateException");
             Bounded.await(reported, "the exception of the task given to execute() to reach the handler");
@@ -72,7 +73,7 @@ class ExamplesTest {
 
     @Test
     void cancel_succeeds_three_times_but_stops_only_the_queued_and_the_interrupted_task() throws Exception {
-        String out = Printed.by(() -> CancelDemo.main(new String[0])).out();
+        String out = Printed.onSystem(() -> CancelDemo.main(new String[0])).out();
         assertThat(out).as("every cancel() says true and the state is CANCELLED").contains(
                 "IN (queued)  cancel(false): true, CANCELLED",
                 "BR (running) cancel(false): true, CANCELLED",
@@ -85,7 +86,7 @@ class ExamplesTest {
 
     @Test
     void done_callbacks_run_in_the_worker_or_at_once_in_the_caller() throws Exception {
-        String out = Printed.by(() -> DoneCallbacks.main(new String[0])).out();
+        String out = Printed.onSystem(() -> DoneCallbacks.main(new String[0])).out();
         assertThat(out.lines()).as("each callback, in the thread that ran it").satisfiesExactly(
                 line -> assertThat(line).matches("done\\(\\) for BR in pool-\\d+-thread-1: SUCCESS"),
                 line -> assertThat(line).matches("whenComplete for CN in pool-\\d+-thread-1: \\d+ bytes"),

@@ -19,6 +19,7 @@ import workbook.flags.FlagsServer.Behaviour;
 import workbook.flags.Http;
 import workbook.flags.Http.HttpStatusException;
 import workbook.flags.Mode;
+import workbook.support.Printed;
 
 class FlagsThreadPoolFuturesTest {
 
@@ -28,12 +29,12 @@ class FlagsThreadPoolFuturesTest {
     @Test
     void downloads_every_flag_and_prints_each_future_when_scheduled_and_when_done() throws Exception {
         int[] count = new int[1];
-        Printed printed;
+        Printed.OutAndErr printed;
         // each answer takes 200 ms, so every future is still incomplete when the main thread prints it
         try (FlagsServer server = FlagsServer.builder().delay(Duration.ofMillis(200)).start();
              HttpClient client = Http.newClient()) {
             Site site = new Site(client, server.baseUrl(), dir);
-            printed = Printed.by(() -> count[0] = FlagsThreadPoolFutures.downloadMany(site, Countries.POP20));
+            printed = Printed.onSystem(() -> count[0] = FlagsThreadPoolFutures.downloadMany(site, Countries.POP20));
         }
 
         assertThat(count[0]).as("downloads counted").isEqualTo(20);
@@ -63,7 +64,7 @@ class FlagsThreadPoolFuturesTest {
             Site site = new Site(client, failing.baseUrl(), dir);
             assertThatExceptionOfType(ExecutionException.class)
                     .as("get() on the future of %s, which the ERROR server answers with 500", broken)
-                    .isThrownBy(() -> Printed.by(() -> FlagsThreadPoolFutures.downloadMany(
+                    .isThrownBy(() -> Printed.onSystem(() -> FlagsThreadPoolFutures.downloadMany(
                             site, List.of(fine.get(0), broken, fine.get(1)))))
                     .withCauseInstanceOf(HttpStatusException.class);
         }
@@ -71,7 +72,7 @@ class FlagsThreadPoolFuturesTest {
 
     @Test
     void the_flagship_downloads_the_20_flags_from_the_embedded_server() throws Exception {
-        Printed printed = Printed.by(() -> FlagsThreadPoolFutures.main(new String[] {dir.toString()}));
+        Printed.OutAndErr printed = Printed.onSystem(() -> FlagsThreadPoolFutures.main(new String[] {dir.toString()}));
         assertThat(printed.out()).as("flags.py's last line").containsPattern("\\n20 downloads in \\d+\\.\\d\\ds\\n");
         assertThat(dir.toFile().list()).as("files saved").hasSize(20);
     }

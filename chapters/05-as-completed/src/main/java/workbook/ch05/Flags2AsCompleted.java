@@ -41,7 +41,7 @@ public final class Flags2AsCompleted {
     static Map<DownloadStatus, Long> downloadMany(Job job) throws InterruptedException {
         Map<DownloadStatus, Long> counter = new EnumMap<>(DownloadStatus.class);
         try (ExecutorService executor = Executors.newFixedThreadPool(job.concurrency()); // <1>
-             Progress progress = job.verbose() ? Progress.none() : Progress.open(job.codes().size())) {
+             Progress progress = job.verbose() ? Progress.none() : Progress.open(job.codes().size(), job.out())) {
             CompletionService<DownloadStatus> completion = new ExecutorCompletionService<>(executor);
             Map<Future<DownloadStatus>, String> toDo = new HashMap<>();
             for (String cc : job.codes()) {

@@ -40,7 +40,12 @@ public final class Progress implements AutoCloseable {
 
     /** A report on {@code System.out}: a live bar if it is a terminal, plain lines otherwise. */
     public static Progress open(int total) {
-        return open(total, System.out, onTerminal());
+        return open(total, System.out);
+    }
+
+    /** A report on {@code out}: a live bar if it is {@code System.out} on a terminal, plain lines otherwise. */
+    public static Progress open(int total, PrintStream out) {
+        return open(total, out, out == System.out && onTerminal());
     }
 
     /** A report on {@code out}: a live bar redrawn with {@code \r} if {@code live}, plain lines otherwise. */

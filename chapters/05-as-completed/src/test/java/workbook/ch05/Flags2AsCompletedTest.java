@@ -2,10 +2,7 @@ package workbook.ch05;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +18,7 @@ import workbook.flags.FlagsMain;
 import workbook.flags.FlagsServer;
 import workbook.flags.FlagsServer.Behaviour;
 import workbook.flags.Mode;
+import workbook.support.Printed;
 
 class Flags2AsCompletedTest {
 
@@ -29,14 +27,14 @@ class Flags2AsCompletedTest {
 
     /** Runs the downloader in this JVM, as {@code ./workbook run 5 ARGS} would; returns what it printed. */
     private String run(String... args) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Printed out = new Printed();
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("-o", output.toString()));
-        int status = FlagsMain.run(all.toArray(String[]::new), out, out, Flags2AsCompleted::downloadMany,
+        int status = FlagsMain.run(all.toArray(String[]::new), out.stream(), out.stream(),
+                Flags2AsCompleted::downloadMany,
                 Flags2AsCompleted.DEFAULT_CONCUR_REQ, Flags2AsCompleted.MAX_CONCUR_REQ);
-        assertThat(status).as("exit status; the output was:%n%s", bytes).isZero();
-        return bytes.toString(StandardCharsets.UTF_8);
+        assertThat(status).as("exit status; the output was:%n%s", out.text()).isZero();
+        return out.text();
     }
 
     private List<String> saved() throws IOException {

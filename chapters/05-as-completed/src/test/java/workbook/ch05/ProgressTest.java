@@ -2,24 +2,22 @@ package workbook.ch05;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+import workbook.support.Printed;
+
 class ProgressTest {
 
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    private final Printed out = new Printed();
 
     private String show(int total, int steps, boolean live) {
-        try (Progress progress = Progress.open(total, out, live)) {
+        try (Progress progress = Progress.open(total, out.stream(), live)) {
             for (int i = 0; i < steps; i++) {
                 progress.step();
             }
         }
-        return bytes.toString(StandardCharsets.UTF_8);
+        return out.text();
     }
 
     @Test

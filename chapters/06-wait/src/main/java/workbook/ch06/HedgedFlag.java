@@ -2,6 +2,7 @@ package workbook.ch06;
 
 import static java.util.concurrent.TimeUnit.NANOSECONDS;
 
+import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -29,23 +30,28 @@ public final class HedgedFlag {
     private HedgedFlag() {
     }
 
+    /** A flag, and the replica that answered: {@code "primary"} or {@code "backup"}. */
+    record Answer(String replica, byte[] flag) {
+    }
+
     // tag::hedged[]
-    static byte[] hedged(ExecutorService pool, Callable<byte[]> primary, Callable<byte[]> backup, Duration hedgeDelay)
-            throws InterruptedException, ExecutionException, TimeoutException {
+    static Answer hedged(ExecutorService pool, Callable<byte[]> primary, Callable<byte[]> backup, Duration hedgeDelay,
+                         PrintStream out) throws InterruptedException, ExecutionException, TimeoutException {
         CompletionService<byte[]> answers = new ExecutorCompletionService<>(pool);
         Future<byte[]> first = answers.submit(primary);
         Future<byte[]> second = null;
         try {
             Future<byte[]> winner = answers.poll(hedgeDelay.toNanos(), NANOSECONDS);
             if (winner == null) {                                // no answer yet: hedge
-                System.out.println("  no answer within " + hedgeDelay.toMillis() + " ms: asking the backup");
+                out.println("  no answer within " + hedgeDelay.toMillis() + " ms: asking the backup");
                 second = answers.submit(backup);
                 winner = answers.poll(TIMEOUT.toNanos(), NANOSECONDS);
             }
             if (winner == null) {
                 throw new TimeoutException("neither replica answered");
             }
-            return winner.get();                                 // done: get() does not block
+            byte[] flag = winner.get();                          // done: get() does not block
+            return new Answer(winner == first ? "primary" : "backup", flag); // poll gives back submit's futures
         } finally {
             first.cancel(true);                                  // the loser is interrupted; the
             if (second != null) {                                // winner, being done, is not touched
@@ -59,8 +65,9 @@ public final class HedgedFlag {
         try (TracedFlags primary = TracedFlags.start("primary", Map.of("BR", Duration.ofSeconds(2)));
              TracedFlags backup = TracedFlags.start("backup", Map.of());
              ExecutorService pool = Executors.newCachedThreadPool()) {
-            byte[] flag = hedged(pool, primary.fetch("BR"), backup.fetch("BR"), HEDGE_DELAY);
-            primary.log("hedged request got " + flag.length + " bytes");
+            Answer answer = hedged(pool, primary.fetch("BR"), backup.fetch("BR"), HEDGE_DELAY, System.out);
+            TracedFlags answered = answer.replica().equals("backup") ? backup : primary;
+            answered.log("hedged request got " + answer.flag().length + " bytes");
         }
     }
 }

@@ -40,7 +40,10 @@ public final class InvokeAnyVsAnyOf {
     // end::invoke-any[]
 
     // tag::any-of[]
-    /** Completes like the first future to complete, success or failure; cancels nothing. */
+    /**
+     * What the first future to complete holds, a flag or the exception it failed with; after a failure it
+     * cancels every future, which marks them cancelled but interrupts none of their downloads.
+     */
     static Object anyOf(TracedFlags server, ExecutorService pool)
             throws InterruptedException, TimeoutException {
         List<CompletableFuture<byte[]>> futures = CODES.stream().map(cc -> server.fetchAsync(cc, pool)).toList();

@@ -54,11 +54,11 @@ public final class WaitDemo {
                 notDone = split.get(false);                     // done, not_done = wait(not_done, ...)
                 List<Downloaded> done = split.get(true).stream().map(CompletableFuture::join).toList();
                 done.forEach(d -> outcomes.add(d.status()));
-                System.out.printf("%2d done, %2d not done: %s%n", outcomes.size(), notDone.size(),
+                job.out().printf("%2d done, %2d not done: %s%n", outcomes.size(), notDone.size(),
                         done.stream().map(Downloaded::cc).collect(Collectors.joining(" ")));
             }
             if (!notDone.isEmpty()) {
-                System.out.printf("gave up after %d ms: %d not done%n", timeout.toMillis(), notDone.size());
+                job.out().printf("gave up after %d ms: %d not done%n", timeout.toMillis(), notDone.size());
                 notDone.forEach(f -> outcomes.add(DownloadStatus.ERROR));
                 pool.shutdownNow();               // interrupt them: CompletableFuture.cancel would not
             }

@@ -42,16 +42,15 @@ class HedgeTest {
     final Tasks tasks = new Tasks();
     final ExecutorService pool = tasks.pool();
 
-    @SafeVarargs
-    final String hedge(Duration hedgeDelay, Duration timeout, Callable<String>... replicas)
+    String hedge(Duration hedgeDelay, Duration timeout, List<Callable<String>> replicas)
             throws InterruptedException, ExecutionException, TimeoutException {
-        return Hedge.firstSuccess(pool, List.of(replicas), hedgeDelay, timeout);
+        return Hedge.firstSuccess(pool, replicas, hedgeDelay, timeout);
     }
 
     @Test
     void a_slow_first_replica_is_hedged_and_the_second_answers() throws Exception {
-        String answer = hedge(Duration.ofMillis(50), Bounded.DEFAULT, tasks.blocking("slow"),
-                tasks.afterStarted(tasks.succeeding("fast"), "slow"));
+        String answer = hedge(Duration.ofMillis(50), Bounded.DEFAULT, List.of(tasks.blocking("slow"),
+                tasks.afterStarted(tasks.succeeding("fast"), "slow")));
         assertThat(answer).as("the first replica never answers; after the hedge delay the second is asked")
                 .isEqualTo("fast");
         tasks.awaitInterrupted("the losing request must be cancelled with cancel(true)", "slow");
@@ -78,7 +77,7 @@ class HedgeTest {
             askedAt.add(System.nanoTime() - start);
             return "second";
         };
-        assertThat(hedge(hedgeDelay, Bounded.DEFAULT, tasks.blocking("first"), second)).isEqualTo("second");
+        assertThat(hedge(hedgeDelay, Bounded.DEFAULT, List.of(tasks.blocking("first"), second))).isEqualTo("second");
         assertThat(Duration.ofNanos(askedAt.getFirst())).as("the second replica is asked once the first has had "
                 + "its hedge delay of 200 ms, not before").isGreaterThanOrEqualTo(hedgeDelay);
     }
@@ -86,7 +85,8 @@ class HedgeTest {
     @Test
     void a_failure_asks_the_next_replica_at_once() throws Exception {
         try {
-            String answer = hedge(Duration.ofMinutes(1), Bounded.DEFAULT, tasks.failing("down"), tasks.succeeding("up"));
+            String answer = hedge(Duration.ofMinutes(1), Bounded.DEFAULT,
+                    List.of(tasks.failing("down"), tasks.succeeding("up")));
             assertThat(answer).as("the second replica's answer").isEqualTo("up");
         } catch (ExecutionException e) {
             fail("a failed replica is skipped: its failure is not the answer while another replica may still "
@@ -100,8 +100,8 @@ class HedgeTest {
     @Test
     void the_first_success_wins_even_after_failures() throws Exception {
         String answer = hedge(Duration.ofMillis(20), Bounded.DEFAULT,
-                tasks.failing("a"), tasks.blocking("b"), tasks.failing("c"),
-                tasks.afterStarted(tasks.succeeding("d"), "b"));
+                List.of(tasks.failing("a"), tasks.blocking("b"), tasks.failing("c"),
+                tasks.afterStarted(tasks.succeeding("d"), "b")));
         assertThat(answer).as("failures are skipped, not returned").isEqualTo("d");
         tasks.awaitInterrupted("the request still running when d answered must be cancelled", "b");
     }
@@ -109,7 +109,7 @@ class HedgeTest {
     @Test
     void it_fails_only_when_every_replica_failed_and_names_every_failure() {
         assertThat(catchThrowable(() -> hedge(Duration.ofMillis(20), Bounded.DEFAULT,
-                tasks.failing("one"), tasks.failing("two"), tasks.failing("three"))))
+                List.of(tasks.failing("one"), tasks.failing("two"), tasks.failing("three")))))
                 .as("every replica failed")
                 .isInstanceOf(ExecutionException.class)
                 .satisfies(e -> assertThat(Tasks.reasons(e))
@@ -121,7 +121,7 @@ class HedgeTest {
     @Test
     void a_timeout_throws_and_cancels_every_request() {
         assertThat(catchThrowable(() -> hedge(Duration.ofMillis(20), Duration.ofMillis(300),
-                tasks.blocking("a"), tasks.blocking("b"))))
+                List.of(tasks.blocking("a"), tasks.blocking("b")))))
                 .as("neither replica answers within 300 ms")
                 .isInstanceOf(TimeoutException.class);
         tasks.awaitInterrupted("after a timeout nobody wants the answers: cancel(true) each request", "a", "b");
@@ -134,7 +134,7 @@ class HedgeTest {
             return "late";
         };
         assertThat(catchThrowable(() -> hedge(Duration.ofMillis(700), Duration.ofSeconds(1),
-                tasks.blocking("first"), late)))
+                List.of(tasks.blocking("first"), late))))
                 .as("one deadline for the whole call, not a timeout per poll: the second replica, asked after the "
                         + "hedge delay of 700 ms, answers 400 ms later, past the timeout of 1 s since the call; "
                         + "a timeout counted from the last replica asked waits for it")

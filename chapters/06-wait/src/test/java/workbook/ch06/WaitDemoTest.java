@@ -2,9 +2,6 @@ package workbook.ch06;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -12,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import workbook.flags.FlagsMain;
+import workbook.support.Printed;
 
 class WaitDemoTest {
 
@@ -19,23 +17,16 @@ class WaitDemoTest {
     Path output;
 
     String run(Duration timeout, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Printed out = new Printed();
+        Printed err = new Printed();
         String[] all = new String[args.length + 2];
         all[0] = "-o";
         all[1] = output.toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        PrintStream stdout = System.out;
-        int status;
-        try (PrintStream captured = new PrintStream(out, true, StandardCharsets.UTF_8)) {
-            System.setOut(captured);           // the progress lines go to System.out
-            status = FlagsMain.run(all, captured, new PrintStream(err, true, StandardCharsets.UTF_8),
-                    job -> WaitDemo.downloadMany(job, timeout), 30, 1000);
-        } finally {
-            System.setOut(stdout);
-        }
-        assertThat(status).as("exit status; stderr: %s", err).isZero();
-        return out.toString(StandardCharsets.UTF_8);
+        int status = FlagsMain.run(all, out.stream(), err.stream(),
+                job -> WaitDemo.downloadMany(job, timeout), 30, 1000);
+        assertThat(status).as("exit status; stderr: %s", err.text()).isZero();
+        return out.text();
     }
 
     @Test

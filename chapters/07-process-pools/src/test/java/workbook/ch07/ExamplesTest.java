@@ -2,34 +2,18 @@ package workbook.ch07;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import workbook.support.Printed;
+
 /** Runs each example's main and checks what it prints. */
 class ExamplesTest {
 
-    @FunctionalInterface
-    interface Main {
-        void run() throws Exception;
-    }
-
     /** What {@code main} prints to System.out. */
-    static List<String> output(Main main) throws Exception {
-        PrintStream original = System.out;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        try {
-            main.run();
-        } finally {
-            System.setOut(original);
-        }
-        String text = bytes.toString(StandardCharsets.UTF_8);
-        original.print(text);
-        return text.lines().toList();
+    static List<String> output(Printed.Code main) throws Exception {
+        return Printed.onSystem(main).out().lines().toList();
     }
 
     @Test

@@ -2,14 +2,13 @@ package workbook.ch07;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import workbook.support.Printed;
 
 class PrimesInProcessesTest {
 
@@ -20,11 +19,10 @@ class PrimesInProcessesTest {
     }
 
     static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = PrimesInProcesses.run(NUMBERS, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args);
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        Printed out = new Printed();
+        Printed err = new Printed();
+        int status = PrimesInProcesses.run(NUMBERS, out.stream(), err.stream(), args);
+        return new Run(status, out.text(), err.text());
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.io.Closeable;
 import java.io.File;
 import java.io.Serial;
 import java.nio.file.Files;
@@ -121,29 +120,32 @@ class ProcessPoolTest {
     void a_task_is_not_sent_behind_a_long_one_while_another_worker_can_take_it(@TempDir Path dir) throws Exception {
         String gate = dir.resolve("gate").toString();
         String release = dir.resolve("release").toString();
-        try (ProcessPool local = ProcessPool.builder().workers(2).build();
-             Closeable releaseAtTheEnd = () -> Files.writeString(Path.of(release), "go")) { // close() waits otherwise
-            // both workers busy, so that the four tasks below are all queued when the workers come free
-            List<Future<Long>> gates = List.of(local.submit(() -> ProcessPoolTestTasks.awaitFile(gate)),
-                    local.submit(() -> ProcessPoolTestTasks.awaitFile(gate)));
-            Future<Long> blocked = local.submit(() -> ProcessPoolTestTasks.awaitFile(release));
-            List<Future<Long>> quick = new ArrayList<>();
-            for (int i = 0; i < 3; i++) {
-                quick.add(local.submit(ProcessPoolTest::pid));
+        try (ProcessPool local = ProcessPool.builder().workers(2).build()) {
+            try {
+                // both workers busy, so that the four tasks below are all queued when the workers come free
+                List<Future<Long>> gates = List.of(local.submit(() -> ProcessPoolTestTasks.awaitFile(gate)),
+                        local.submit(() -> ProcessPoolTestTasks.awaitFile(gate)));
+                Future<Long> blocked = local.submit(() -> ProcessPoolTestTasks.awaitFile(release));
+                List<Future<Long>> quick = new ArrayList<>();
+                for (int i = 0; i < 3; i++) {
+                    quick.add(local.submit(ProcessPoolTest::pid));
+                }
+                Files.createFile(Path.of(gate));
+                assertThat(Bounded.get(gates.get(0), "the first gate")).as("one gate per worker")
+                        .isNotEqualTo(Bounded.get(gates.get(1), "the second gate"));
+                for (Future<Long> task : quick) {
+                    // had a slot sent a quick task ahead, behind the blocked one, it would wait here
+                    assertThat(Bounded.get(task, "a quick task, while the other worker is blocked"))
+                            .as("it ran in the worker that is not blocked").isNotNull();
+                }
+                assertThat(blocked).as("the blocked task still waits").isNotDone();
+                Files.writeString(Path.of(release), "go");
+                assertThat(Bounded.get(blocked, "the blocked task, released"))
+                        .as("the blocked task ran in the other worker")
+                        .isNotEqualTo(quick.getFirst().resultNow());
+            } finally {
+                Files.writeString(Path.of(release), "go"); // else the pool's close() waits for the blocked task
             }
-            Files.createFile(Path.of(gate));
-            assertThat(Bounded.get(gates.get(0), "the first gate")).as("one gate per worker")
-                    .isNotEqualTo(Bounded.get(gates.get(1), "the second gate"));
-            for (Future<Long> task : quick) {
-                // had a slot sent a quick task ahead, behind the blocked one, it would wait here
-                assertThat(Bounded.get(task, "a quick task, while the other worker is blocked"))
-                        .as("it ran in the worker that is not blocked").isNotNull();
-            }
-            assertThat(blocked).as("the blocked task still waits").isNotDone();
-            Files.writeString(Path.of(release), "go"); // and again at the end, harmlessly
-            assertThat(Bounded.get(blocked, "the blocked task, released"))
-                    .as("the blocked task ran in the other worker")
-                    .isNotEqualTo(quick.getFirst().resultNow());
         }
     }
 

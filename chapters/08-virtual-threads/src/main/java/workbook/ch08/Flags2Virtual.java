@@ -55,7 +55,7 @@ public final class Flags2Virtual {
             throws InterruptedException {
         Semaphore inFlight = new Semaphore(job.concurrency()); // <1>
         Map<DownloadStatus, Long> counter = new EnumMap<>(DownloadStatus.class);
-        try (Progress progress = job.verbose() ? Progress.none() : Progress.open(job.codes().size())) {
+        try (Progress progress = job.verbose() ? Progress.none() : Progress.open(job.codes().size(), job.out())) {
             CompletionService<DownloadStatus> completion = new ExecutorCompletionService<>(executor);
             Map<Future<DownloadStatus>, String> toDo = new HashMap<>();
             for (String cc : job.codes()) {

@@ -2,9 +2,6 @@ package workbook.ch08;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -14,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import workbook.flags.FlagsMain;
+import workbook.support.Printed;
 
 class ExamplesTest {
 
@@ -59,12 +57,11 @@ class ExamplesTest {
     @Test
     void a_platform_thread_per_request_keeps_the_same_limit(@TempDir Path output) throws Exception {
         try (CountingFlagsServer server = new CountingFlagsServer(5, Duration.ofMillis(50))) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+            Printed out = new Printed();
             int status = FlagsMain.run(new String[] {"-s", server.baseUrl().toString(), "-m", "5", "-o", output.toString()},
-                    out, out, Flags2ThreadPerRequest::downloadMany, 5, 1000);
-            assertThat(status).as("exit status; it printed:%n%s", bytes).isZero();
-            assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("20 flags downloaded.");
+                    out.stream(), out.stream(), Flags2ThreadPerRequest::downloadMany, 5, 1000);
+            assertThat(status).as("exit status; it printed:%n%s", out.text()).isZero();
+            assertThat(out.text()).contains("20 flags downloaded.");
             assertThat(server.most()).as("requests in flight at once with -m 5").isEqualTo(5);
         }
     }

@@ -2,13 +2,10 @@ package workbook.ch08;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +25,7 @@ import workbook.flags.FlagsServer.Behaviour;
 import workbook.flags.Http;
 import workbook.flags.Mode;
 import workbook.support.Bounded;
+import workbook.support.Printed;
 
 class Flags2VirtualTest {
 
@@ -39,13 +37,12 @@ class Flags2VirtualTest {
 
     /** Runs the downloader in this JVM, as {@code ./workbook run 8 ARGS} would. */
     private Run runWithStatus(String... args) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Printed out = new Printed();
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("-o", output.toString()));
-        int status = FlagsMain.run(all.toArray(String[]::new), out, out, Flags2Virtual::downloadMany,
+        int status = FlagsMain.run(all.toArray(String[]::new), out.stream(), out.stream(), Flags2Virtual::downloadMany,
                 Flags2Virtual.DEFAULT_CONCUR_REQ, Flags2Virtual.MAX_CONCUR_REQ);
-        return new Run(status, bytes.toString(StandardCharsets.UTF_8));
+        return new Run(status, out.text());
     }
 
     private String run(String... args) {
@@ -142,7 +139,8 @@ class Flags2VirtualTest {
     void an_interrupt_stops_the_downloads_and_leaves_no_thread_behind() throws Exception {
         try (FlagsServer server = FlagsServer.builder().mode(Mode.DELAY).delay(Duration.ofSeconds(30)).start();
              HttpClient client = Http.newClient(server.baseUrl())) {
-            Job job = new Job(List.of("BR", "CN", "IN", "US"), server.baseUrl(), output, false, 2, client);
+            Job job = new Job(List.of("BR", "CN", "IN", "US"), server.baseUrl(), output, false, 2, client,
+                    new Printed().stream());
             AtomicReference<Throwable> outcome = new AtomicReference<>();
             Thread caller = Thread.ofPlatform().name("caller").start(() -> {
                 try {

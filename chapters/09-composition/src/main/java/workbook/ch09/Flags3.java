@@ -3,6 +3,7 @@ package workbook.ch09;
 import static java.util.concurrent.TimeUnit.MILLISECONDS;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -80,7 +81,7 @@ public final class Flags3 {
         FlagFiles.save(job.outputDir(), cc.toLowerCase() + ".txt", (named.name() + "\n").getBytes(StandardCharsets.UTF_8));
         FlagFiles.save(job.outputDir(), cc.toLowerCase() + ".svg", flag);
         if (job.verbose()) {
-            System.out.println(cc + " " + named.name() + (named.source() == Name.FROM_METADATA ? "" : " (" + named.source() + ")"));
+            job.out().println(cc + " " + named.name() + (named.source() == Name.FROM_METADATA ? "" : " (" + named.source() + ")"));
         }
         return DownloadStatus.OK;
     }
@@ -89,7 +90,7 @@ public final class Flags3 {
         Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
         if (cause instanceof HttpStatusException e && e.status() == 404) {
             if (job.verbose()) {
-                System.out.println(cc + " not found: " + e.uri());
+                job.out().println(cc + " not found: " + e.uri());
             }
             return DownloadStatus.NOT_FOUND;
         }
@@ -98,7 +99,7 @@ public final class Flags3 {
 
     static Map<DownloadStatus, Long> downloadMany(Job job) throws InterruptedException {
         List<Outcome> outcomes = downloadAll(job);
-        report(outcomes);
+        report(outcomes, job.out());
         return DownloadStatus.tally(outcomes.stream().map(Outcome::status).toList());
     }
 
@@ -140,10 +141,10 @@ public final class Flags3 {
     }
     // end::download-many[]
 
-    static void report(List<Outcome> outcomes) {
+    static void report(List<Outcome> outcomes, PrintStream out) {
         Map<Name, Long> names = new EnumMap<>(Name.class);
         outcomes.stream().filter(o -> o.name() != null).forEach(o -> names.merge(o.name(), 1L, Long::sum));
-        System.out.println("Names: " + names.getOrDefault(Name.FROM_METADATA, 0L) + " from the metadata, "
+        out.println("Names: " + names.getOrDefault(Name.FROM_METADATA, 0L) + " from the metadata, "
                 + names.getOrDefault(Name.CODE_AFTER_ERROR, 0L) + " codes after an error, "
                 + names.getOrDefault(Name.CODE_AFTER_TIMEOUT, 0L) + " after a timeout.");
     }

@@ -2,31 +2,16 @@ package workbook.ch09;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+
+import workbook.support.Printed;
 
 /** Runs the chapter's small examples and checks what the README says the reader sees. */
 class ExamplesTest {
 
-    interface Main {
-        void run() throws Exception;
-    }
-
-    static String output(Main main) throws Exception {
-        PrintStream original = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            main.run();
-        } finally {
-            System.setOut(original);
-        }
-        String text = out.toString(StandardCharsets.UTF_8);
-        original.print(text);
-        return text;
+    static String output(Printed.Code main) throws Exception {
+        return Printed.onSystem(main).out();
     }
 
     @Test

@@ -2,9 +2,6 @@ package workbook.ch09;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +21,7 @@ import workbook.flags.FlagsServer;
 import workbook.flags.FlagsServer.Behaviour;
 import workbook.flags.Http;
 import workbook.flags.Mode;
+import workbook.support.Printed;
 
 class Flags3Test {
 
@@ -33,7 +31,8 @@ class Flags3Test {
     Map<DownloadStatus, Long> download(FlagsServer server, List<String> codes, int concurrency) throws Exception {
         try (var client = Http.newClient(server.baseUrl())) {
             Http.getCountry(client, server.baseUrl(), "AD"); // the client's slow first request, out of the way
-            return Flags3.downloadMany(new Job(codes, server.baseUrl(), dir, false, concurrency, client));
+            return Flags3.downloadMany(new Job(codes, server.baseUrl(), dir, false, concurrency, client,
+                    new Printed().stream()));
         }
     }
 
@@ -73,7 +72,8 @@ class Flags3Test {
             String warmUp = server.countries(FlagsServer.Metadata.NAME).stream()
                     .filter(cc -> server.behaviour(cc) == Behaviour.FLAG && !codes.contains(cc)).findFirst().orElseThrow();
             Http.getCountry(client, server.baseUrl(), warmUp); // the client's slow first request, out of the way
-            List<Flags3.Outcome> outcomes = Flags3.downloadAll(new Job(codes, server.baseUrl(), dir, false, 20, client));
+            List<Flags3.Outcome> outcomes = Flags3.downloadAll(new Job(codes, server.baseUrl(), dir, false, 20, client,
+                    new Printed().stream()));
 
             Map<String, DownloadStatus> expectedStatus = new TreeMap<>();
             Map<String, Flags3.Name> expectedName = new TreeMap<>();
@@ -112,10 +112,10 @@ class Flags3Test {
 
     @Test
     void a_usage_error_exits_with_2() {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = FlagsMain.run(new String[] {"-m", "0", "-o", dir.toString()}, new PrintStream(new ByteArrayOutputStream()),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Flags3::downloadMany, 30, 1000);
+        Printed err = new Printed();
+        int status = FlagsMain.run(new String[] {"-m", "0", "-o", dir.toString()}, new Printed().stream(),
+                err.stream(), Flags3::downloadMany, 30, 1000);
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("-m/--max-req must be at least 1");
+        assertThat(err.text()).contains("-m/--max-req must be at least 1");
     }
 }

@@ -2,11 +2,8 @@ package workbook.ch10;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import workbook.ch07.Primes;
+import workbook.support.Printed;
 
 @Timeout(240)
 class ClusterPrimesTest {
@@ -26,11 +24,10 @@ class ClusterPrimesTest {
     }
 
     static Run run(List<Long> numbers, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = ClusterPrimes.run(numbers, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args);
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        Printed out = new Printed();
+        Printed err = new Printed();
+        int status = ClusterPrimes.run(numbers, out.stream(), err.stream(), args);
+        return new Run(status, out.text(), err.text());
     }
 
     static String port(int count) throws Exception {

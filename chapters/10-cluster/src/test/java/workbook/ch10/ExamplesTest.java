@@ -2,33 +2,20 @@ package workbook.ch10;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.parallel.Isolated;
+
+import workbook.support.Printed;
 
 /** The small examples, run as a reader runs them; their standard output is captured. */
 @Isolated
 @Timeout(180)
 class ExamplesTest {
 
-    interface Main {
-        void run() throws Exception;
-    }
-
-    static String output(Main main) throws Exception {
-        PrintStream original = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            main.run();
-        } finally {
-            System.setOut(original);
-        }
-        return out.toString(StandardCharsets.UTF_8);
+    static String output(Printed.Code main) throws Exception {
+        return Printed.onSystem(main).out();
     }
 
     @Test

@@ -2,15 +2,14 @@ package workbook.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
 import workbook.ch07.PrimesInProcesses;
+import workbook.support.Printed;
 
 class WorkersRaceTest {
 
@@ -22,17 +21,10 @@ class WorkersRaceTest {
 
     @Test
     void a_round_runs_proc_pool_with_1_and_2_workers_and_each_marks_the_9_primes() throws Exception {
-        PrintStream original = System.out;
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        WorkersRace.Race race;
-        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        try {
-            race = WorkersRace.race(1, WorkersRaceTest::procPool);
-        } finally {
-            System.setOut(original);
-        }
-        List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
-        original.println(String.join("\n", lines));
+        AtomicReference<WorkersRace.Race> raced = new AtomicReference<>();
+        List<String> lines = Printed.onSystem(() -> raced.set(WorkersRace.race(1, WorkersRaceTest::procPool)))
+                .out().lines().toList();
+        WorkersRace.Race race = raced.get();
         assertThat(lines).hasSize(3);
         assertThat(lines.getFirst()).startsWith("round").contains("--workers 1", "--workers 2", "speed-up");
         assertThat(lines.get(1).trim().split(" +")).as("round 1: two totals, their ratio, 9 primes each, two threads")

@@ -52,14 +52,15 @@ public final class FlagsMain {
      * @param verbose     whether to print a line per flag
      * @param concurrency the most requests to have in flight at once
      * @param client      an HTTP client, open for the duration of the download
+     * @param out         where the downloader prints: its line per flag, its progress
      */
     public record Job(List<String> codes, URI baseUrl, Path outputDir, boolean verbose, int concurrency,
-                      HttpClient client) {
+                      HttpClient client, PrintStream out) {
 
-        /** Counts a flag that could not be downloaded: prints why when verbose, and returns {@code ERROR}. */
+        /** Counts a flag that could not be downloaded: prints why on {@code out} if verbose, returns {@code ERROR}. */
         public DownloadStatus error(String cc, Throwable cause) {
             if (verbose) {
-                System.out.println(cc + " error: " + Reports.describe(cause));
+                out.println(cc + " error: " + Reports.describe(cause));
             }
             return DownloadStatus.ERROR;
         }
@@ -140,7 +141,7 @@ public final class FlagsMain {
                 long start = System.nanoTime();
                 Map<DownloadStatus, Long> counts;
                 try (HttpClient client = Http.newClient(baseUrl)) {
-                    counts = downloader.downloadMany(new Job(codes, baseUrl, output, verbose, concurrency, client));
+                    counts = downloader.downloadMany(new Job(codes, baseUrl, output, verbose, concurrency, client, out));
                 }
                 Reports.last(out, counts, System.nanoTime() - start);
             }

@@ -187,6 +187,8 @@ public final class Http {
 
     /** An answer other than 200 OK, as Python's {@code httpx.HTTPStatusError}. */
     public static final class HttpStatusException extends IOException {
+        private static final long serialVersionUID = 1L;
+
         private final int status;
         private final URI uri;
 

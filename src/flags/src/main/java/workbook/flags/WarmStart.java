@@ -44,6 +44,7 @@ public final class WarmStart {
         // A client builds the default SSLContext even for http://: the JDK's TLS provider starts and
         // reads its trust store. Closing the client stops its selector thread.
         try (HttpClient client = Http.newClient()) {
+            client.sslContext();
             HttpRequest.newBuilder(URI.create("http://127.0.0.1/")).timeout(Http.REQUEST_TIMEOUT).build();
             HttpResponse.BodyHandlers.ofByteArray();
         }

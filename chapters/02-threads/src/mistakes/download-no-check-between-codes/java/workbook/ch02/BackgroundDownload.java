@@ -84,9 +84,24 @@ public final class BackgroundDownload implements AutoCloseable {
         return done();
     }
 
-    /** Stops the download, as {@link #stop()}. */
+    /**
+     * Stops the download, as {@link #stop()}, without throwing {@link InterruptedException}: interrupted
+     * while it waits, it goes on waiting for the download's thread to end (which the interrupt it sent
+     * makes short), then sets the caller's interrupt status again, as {@code ExecutorService.close()} does.
+     */
     @Override
-    public void close() throws InterruptedException {
-        stop();
+    public void close() {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                stop();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;                 // the download's thread ends soon: wait for it anyway
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
