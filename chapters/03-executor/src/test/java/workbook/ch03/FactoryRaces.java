@@ -1,5 +1,6 @@
 package workbook.ch03;
 
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.jetbrains.lincheck.Lincheck;
@@ -21,12 +22,27 @@ import org.jetbrains.lincheck.Lincheck;
 final class FactoryRaces {
 
     /** How many interleavings to try at most: a racy counter is caught within the first few. */
-    static final int INVOCATIONS = 200;
+    static final int INVOCATIONS = 100;
 
     /** Where the scenario publishes its factory, so that Lincheck treats it as shared between threads. */
     static volatile Object shared;
 
     private FactoryRaces() {
+    }
+
+    /**
+     * Runs one small model check of the JDK classes the checks below use, so that Lincheck's one-off
+     * start (attaching its agent and rewriting those classes, seconds on a busy machine) is paid before
+     * the tests whose time is limited: call it from {@code @BeforeAll}.
+     */
+    static void warmUp() {
+        Lincheck.runConcurrentTest(1, () -> {
+            AtomicInteger count = new AtomicInteger();
+            shared = count;
+            Thread a = Thread.ofPlatform().start(() -> new Thread(() -> { }, "t-" + count.incrementAndGet()).setDaemon(true));
+            Thread b = Thread.ofPlatform().start(() -> count.get());
+            join(a, b);
+        });
     }
 
     /** Two threads call {@code newThread} once each: whatever the interleaving, they get 1 and 2. */

@@ -1,5 +1,6 @@
 package workbook.ch04;
 
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jetbrains.lincheck.Lincheck;
@@ -21,12 +22,27 @@ import org.jetbrains.lincheck.Lincheck;
 final class FutureRaces {
 
     /** How many interleavings to try at most: each race here is caught within the first few dozen. */
-    static final int INVOCATIONS = 300;
+    static final int INVOCATIONS = 100;
 
     /** Where a scenario publishes its future, so that Lincheck treats it as shared between threads. */
     static volatile Object shared;
 
     private FutureRaces() {
+    }
+
+    /**
+     * Runs one small model check of the JDK classes the checks below use, so that Lincheck's one-off
+     * start (attaching its agent and rewriting those classes, seconds on a busy machine) is paid before
+     * the tests whose time is limited: call it from {@code @BeforeAll}.
+     */
+    static void warmUp() {
+        Lincheck.runConcurrentTest(1, () -> {
+            FutureTask<Integer> task = new FutureTask<>(() -> 1);
+            shared = task;
+            Thread completing = Thread.ofPlatform().start(task);
+            Thread watching = Thread.ofPlatform().start(() -> task.cancel(true));
+            join(completing, watching);
+        });
     }
 
     /** One thread completes a {@link CallbackFutureTask} while another adds a callback: it runs exactly once. */
