@@ -42,6 +42,21 @@ final class OutcomeCounterChecks {
     private OutcomeCounterChecks() {
     }
 
+    /**
+     * Runs one small model check of the JDK classes the checks below use, so that Lincheck's one-off
+     * start (attaching its agent and rewriting those classes, seconds on a busy machine) is paid before
+     * the tests whose time is limited: call it from {@code @BeforeAll}.
+     */
+    static void warmUp() {
+        Lincheck.runConcurrentTest(1, () -> {
+            AtomicReference<Map<DownloadStatus, Long>> seen = new AtomicReference<>();
+            shared = seen;
+            Thread a = Thread.ofPlatform().start(() -> seen.set(Map.of(OK, 1L)));
+            Thread b = Thread.ofPlatform().start(() -> seen.get());
+            join(a, b);
+        });
+    }
+
     // tag::lost-update[]
     /** Two threads record an outcome each: whatever the interleaving, both must be counted. */
     static void noLostUpdate(Supplier<OutcomeCounter> newCounter) {
