@@ -7,8 +7,9 @@ import static workbook.flags.DownloadStatus.OK;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 
 import workbook.flags.DownloadStatus;
 import workbook.support.Exercise;
@@ -22,9 +23,9 @@ import workbook.support.Exercise;
 // end::exercise[]
 class SafeOutcomeCounterTest {
 
-    @BeforeAll
-    static void startLincheck() {
-        OutcomeCounterChecks.warmUp(); // its one-off start is not counted in the model checks' time limit
+    @BeforeEach
+    void startLincheckBeforeAModelCheck(TestInfo test) {
+        OutcomeCounterChecks.startBefore(test); // its one-off start is not counted in a model check's time limit
     }
 
     @Test

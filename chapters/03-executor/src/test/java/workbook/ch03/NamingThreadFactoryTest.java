@@ -9,8 +9,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 
 import workbook.support.Bounded;
 import workbook.support.Exercise;
@@ -25,9 +26,9 @@ import workbook.support.Exercise;
 // end::exercise[]
 class NamingThreadFactoryTest {
 
-    @BeforeAll
-    static void startLincheck() {
-        FactoryRaces.warmUp(); // its one-off start is not counted in the model check's time limit
+    @BeforeEach
+    void startLincheckBeforeAModelCheck(TestInfo test) {
+        FactoryRaces.startBefore(test); // its one-off start is not counted in a model check's time limit
     }
 
     @Test

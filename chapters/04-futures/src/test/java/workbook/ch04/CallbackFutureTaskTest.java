@@ -18,7 +18,9 @@ import java.util.logging.Logger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 
 import workbook.support.Bounded;
 import workbook.support.Exercise;
@@ -33,9 +35,9 @@ import workbook.support.Exercise;
 // end::exercise[]
 class CallbackFutureTaskTest {
 
-    @BeforeAll
-    static void startLincheck() {
-        FutureRaces.warmUp(); // its one-off start is not counted in the model checks' time limit
+    @BeforeEach
+    void startLincheckBeforeAModelCheck(TestInfo test) {
+        FutureRaces.startBefore(test); // its one-off start is not counted in a model check's time limit
     }
 
     @BeforeAll

@@ -14,8 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 
 import workbook.ch04.TrackingFuture.Phase;
 import workbook.support.Bounded;
@@ -30,9 +31,9 @@ import workbook.support.Exercise;
 // end::exercise[]
 class TrackingFutureTest {
 
-    @BeforeAll
-    static void startLincheck() {
-        FutureRaces.warmUp(); // its one-off start is not counted in the model checks' time limit
+    @BeforeEach
+    void startLincheckBeforeAModelCheck(TestInfo test) {
+        FutureRaces.startBefore(test); // its one-off start is not counted in a model check's time limit
     }
 
     private final ExecutorService pool = Executors.newSingleThreadExecutor();

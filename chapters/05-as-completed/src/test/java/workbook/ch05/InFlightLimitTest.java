@@ -18,8 +18,9 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 
 import workbook.support.Bounded;
 import workbook.support.Exercise;
@@ -33,9 +34,9 @@ import workbook.support.Exercise;
 // end::exercise[]
 class InFlightLimitTest {
 
-    @BeforeAll
-    static void startLincheck() {
-        LimitRaces.warmUp(); // its one-off start is not counted in the model check's time limit
+    @BeforeEach
+    void startLincheckBeforeAModelCheck(TestInfo test) {
+        LimitRaces.startBefore(test); // its one-off start is not counted in a model check's time limit
     }
 
     /** Makes tasks that run through an {@link InFlightMeter}, and remembers which threads ran them. */
