@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.jetbrains.lincheck.Lincheck;
+import org.junit.jupiter.api.TestInfo;
 
 import workbook.flags.DownloadStatus;
 
@@ -40,6 +41,36 @@ final class OutcomeCounterChecks {
     static volatile Object shared;
 
     private OutcomeCounterChecks() {
+    }
+
+    private static boolean started; // JUnit runs a class's tests one at a time
+
+    /**
+     * Before a model check ({@code test}'s method name ends with {@code _in_any_interleaving}), and once
+     * per class loader, starts Lincheck with {@link #warmUp()}: from {@code @BeforeEach}, outside the
+     * time limit of the test, and not at all for a run of the class's other tests.
+     */
+    static void startBefore(TestInfo test) {
+        boolean modelCheck = test.getTestMethod().map(m -> m.getName().endsWith("_in_any_interleaving")).orElse(false);
+        if (modelCheck && !started) {
+            warmUp();
+            started = true;
+        }
+    }
+
+    /**
+     * Runs one small model check of the JDK classes the checks below use, so that Lincheck's one-off
+     * start (attaching its agent and rewriting those classes, seconds on a busy machine) is paid before
+     * the tests whose time is limited.
+     */
+    static void warmUp() {
+        Lincheck.runConcurrentTest(1, () -> {
+            AtomicReference<Map<DownloadStatus, Long>> seen = new AtomicReference<>();
+            shared = seen;
+            Thread a = Thread.ofPlatform().start(() -> seen.set(Map.of(OK, 1L)));
+            Thread b = Thread.ofPlatform().start(() -> seen.get());
+            join(a, b);
+        });
     }
 
     // tag::lost-update[]

@@ -18,7 +18,9 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 
 import workbook.support.Bounded;
 import workbook.support.Exercise;
@@ -34,6 +36,11 @@ import workbook.support.Exercise;
         `try`, not inside it: a task interrupted while it waits never got a permit, and must not give one \
         back.""" })
 class InFlightLimitTest {
+
+    @BeforeEach
+    void startLincheckBeforeAModelCheck(TestInfo test) {
+        LimitRaces.startBefore(test); // its one-off start is not counted in a model check's time limit
+    }
 
     /** Makes tasks that run through an {@link InFlightMeter}, and remembers which threads ran them. */
     static final class Tasks {
@@ -171,5 +178,11 @@ class InFlightLimitTest {
             assertThat(Bounded.get(futures.get(2), "the last task, once the gate opened")).isEqualTo(2);
         }
         assertThat(tasks.meter.most()).isEqualTo(1);
+    }
+
+    @Test
+    void two_tasks_under_a_limit_of_one_never_run_at_once_in_any_interleaving() {
+        // on failure, Lincheck's message shows the interleaving that let both tasks in, step by step
+        LimitRaces.neverTwoAtOnce();
     }
 }

@@ -1,0 +1,67 @@
+// Mistake: reading the AtomicInteger and setting it in two steps (get, then set to get() + 1), so two threads at once read the same number
+// Caught by: NamingThreadFactoryTest#two_threads_asking_at_once_get_two_numbers_in_any_interleaving
+// Says: one atomic step
+package workbook.ch03;
+
+import java.util.Objects;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Exercise 3.2: a {@link ThreadFactory} that names its threads {@code prefix-1}, {@code prefix-2}, ...
+ * in the order it makes them, as Python's {@code ThreadPoolExecutor(thread_name_prefix=...)} does.
+ *
+ * <pre>{@code
+ * NamingThreadFactory factory = new NamingThreadFactory("flags");
+ * try (ExecutorService pool = Executors.newFixedThreadPool(4, factory)) {
+ *     ...                                   // a thread dump shows flags-1 to flags-4
+ * }
+ * }</pre>
+ *
+ * <p>A pool calls {@link #newThread} from whichever thread submits a task, and to replace a thread
+ * that a task's exception killed; the factory is safe to call from many threads at once.
+ */
+public final class NamingThreadFactory implements ThreadFactory {
+
+    private final String prefix;
+    private final boolean daemon;
+    private final Thread.UncaughtExceptionHandler handler;
+    private final AtomicInteger created = new AtomicInteger();
+
+    /** A factory of threads named {@code prefix-N} that are not daemons and use the default uncaught-exception handler. */
+    public NamingThreadFactory(String prefix) {
+        this(prefix, false, null);
+    }
+
+    /**
+     * A factory of threads named {@code prefix-N}.
+     *
+     * @param daemon  whether the threads are daemons: a JVM does not wait for daemon threads to end, so
+     *                it can exit while they are still running a task
+     * @param handler what to call when a thread dies of an exception; {@code null} for the default,
+     *                which prints the stack trace on standard error
+     */
+    public NamingThreadFactory(String prefix, boolean daemon, Thread.UncaughtExceptionHandler handler) {
+        this.prefix = Objects.requireNonNull(prefix, "prefix");
+        this.daemon = daemon;
+        this.handler = handler;
+    }
+
+    /** A new, unstarted thread that runs {@code task}, named with the next number. */
+    @Override
+    public Thread newThread(Runnable task) {
+        int number = created.get() + 1;
+        created.set(number);
+        Thread thread = new Thread(task, prefix + "-" + number);
+        thread.setDaemon(daemon);      // otherwise inherited from the calling thread
+        if (handler != null) {
+            thread.setUncaughtExceptionHandler(handler);
+        }
+        return thread;
+    }
+
+    /** How many threads this factory has made so far. */
+    public int created() {
+        return created.get();
+    }
+}
