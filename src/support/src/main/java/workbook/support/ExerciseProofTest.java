@@ -126,7 +126,8 @@ class ExerciseProofTest {
                             .filter(c -> c.substring(c.lastIndexOf('.') + 1).equals(mistake.caughtByClass())).toList();
                     boolean forked = testClasses.stream().anyMatch(c -> ForkedRun.needed(tests, c));
                     Map<String, ExerciseRun.Outcome> outcomes = named.isEmpty() ? Map.of()
-                            : run(forked, named, mistake.caughtByMethod(), tests, out, solutions);
+                            : run(forked && ForkedRun.modelChecks(mistake.caughtByMethod()), named,
+                                    mistake.caughtByMethod(), tests, out, solutions);
                     if (problem(mistake, testClasses, outcomes) != null) {
                         outcomes = run(forked, testClasses, "", tests, out, solutions);
                     }
