@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,32 +63,44 @@ public final class Catalogue {
         String folder = dir.toAbsolutePath().normalize().getFileName().toString();
         // the POM's name is "NN Title": the number is the folder's, the rest the title
         String title = name.startsWith(folder.substring(0, 2) + " ") ? name.substring(3).strip() : name.strip();
-        List<String> examples = new ArrayList<>();
+        List<Map<String, Object>> examples = new ArrayList<>();
         for (Class<?> type : classes(dir.resolve("target/classes"), loader)) {
             boolean stub = Files.exists(dir.resolve("src/exercise/java").resolve(sourcePath(type)));
             if (!stub && runnable(type)) {
-                examples.add("{\"name\": " + Json.string(type.getSimpleName()) + ", \"class\": " + Json.string(type.getName())
-                        + ", \"flagship\": " + type.getName().equals(main)
-                        + ", \"arguments\": " + arguments(type).map(Json::string).orElse("null") + "}");
+                Map<String, Object> example = new LinkedHashMap<>();
+                example.put("name", type.getSimpleName());
+                example.put("class", type.getName());
+                example.put("flagship", type.getName().equals(main));
+                example.put("arguments", arguments(type).orElse(null));
+                examples.add(example);
             }
         }
         List<Class<?>> tests = new ArrayList<>(classes(dir.resolve("target/test-classes"), loader).stream()
                 .filter(t -> t.isAnnotationPresent(Exercise.class)).toList());
         tests.sort(Comparator.comparing((Class<?> t) -> t.getAnnotation(Exercise.class).id(), ExerciseIds::compare));
-        List<String> exercises = new ArrayList<>();
+        List<Map<String, Object>> exercises = new ArrayList<>();
         for (Class<?> test : tests) {
             Exercise e = test.getAnnotation(Exercise.class);
-            exercises.add("{\"id\": " + Json.string(e.id()) + ", \"title\": " + Json.string(e.title())
-                    + ", \"test\": " + Json.string(test.getName())
-                    + ", \"stub\": " + Json.string("src/exercise/java/" + sourcePath(e.stub()))
-                    + ", \"solution\": " + Json.string("src/solution/java/" + sourcePath(e.stub()))
-                    + ",\n      \"hint\": " + Json.strings(List.of(e.hint()).stream().map(String::strip).toList()) + "}");
+            Map<String, Object> exercise = new LinkedHashMap<>();
+            exercise.put("id", e.id());
+            exercise.put("title", e.title());
+            exercise.put("test", test.getName());
+            exercise.put("stub", "src/exercise/java/" + sourcePath(e.stub()));
+            exercise.put("solution", "src/solution/java/" + sourcePath(e.stub()));
+            exercise.put("hint", Stream.of(e.hint()).map(String::strip).toList());
+            exercises.add(exercise);
         }
-        return "{\n  \"folder\": " + Json.string(folder) + ",\n  \"number\": " + Integer.parseInt(folder.substring(0, 2))
-                + ",\n  \"title\": " + Json.string(title) + ",\n  \"main\": " + Json.string(main)
-                + ",\n  \"jvmArgs\": " + Json.strings(jvmArgs.isBlank() ? List.of() : List.of(jvmArgs.strip().split("\\s+"))) + ",\n  \"aot\": " + aot + ",\n  \"warmUp\": " + warmUp
-                + ",\n  \"examples\": " + Json.array(examples, "    ")
-                + ",\n  \"exercises\": " + Json.array(exercises, "    ") + "\n}\n";
+        Map<String, Object> chapter = new LinkedHashMap<>();
+        chapter.put("folder", folder);
+        chapter.put("number", Integer.parseInt(folder.substring(0, 2)));
+        chapter.put("title", title);
+        chapter.put("main", main);
+        chapter.put("jvmArgs", jvmArgs.isBlank() ? List.of() : List.of(jvmArgs.strip().split("\\s+")));
+        chapter.put("aot", aot);
+        chapter.put("warmUp", warmUp);
+        chapter.put("examples", examples);
+        chapter.put("exercises", exercises);
+        return Json.GSON.toJson(chapter) + "\n";
     }
 
     private static String sourcePath(Class<?> type) {

@@ -160,10 +160,14 @@ public final class CheckReport implements TestExecutionListener {
         try {
             Files.createDirectories(VERDICTS);
             for (Tally t : all) {
-                Files.writeString(VERDICTS.resolve(t.exercise.id() + ".json"), String.format(
-                        "{\"id\": %s, \"title\": %s, \"test\": %s, \"passed\": %d, \"total\": %d, \"solved\": %b}%n",
-                        Json.string(t.exercise.id()), Json.string(t.exercise.title()), Json.string(t.type.getName()),
-                        t.passed, t.total, t.solved()));
+                Map<String, Object> verdict = new LinkedHashMap<>();
+                verdict.put("id", t.exercise.id());
+                verdict.put("title", t.exercise.title());
+                verdict.put("test", t.type.getName());
+                verdict.put("passed", t.passed);
+                verdict.put("total", t.total);
+                verdict.put("solved", t.solved());
+                Files.writeString(VERDICTS.resolve(t.exercise.id() + ".json"), Json.GSON.toJson(verdict) + "\n");
             }
             Files.writeString(REPORT, out);
         } catch (IOException e) {
