@@ -8,7 +8,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.jetbrains.lincheck.Lincheck;
-import org.junit.jupiter.api.TestInfo;
 
 import workbook.flags.DownloadStatus;
 
@@ -43,25 +42,10 @@ final class OutcomeCounterChecks {
     private OutcomeCounterChecks() {
     }
 
-    private static boolean started; // JUnit runs a class's tests one at a time
-
-    /**
-     * Before a model check ({@code test}'s method name ends with {@code _in_any_interleaving}), and once
-     * per class loader, starts Lincheck with {@link #warmUp()}: from {@code @BeforeEach}, outside the
-     * time limit of the test, and not at all for a run of the class's other tests.
-     */
-    static void startBefore(TestInfo test) {
-        boolean modelCheck = test.getTestMethod().map(m -> m.getName().endsWith("_in_any_interleaving")).orElse(false);
-        if (modelCheck && !started) {
-            warmUp();
-            started = true;
-        }
-    }
-
     /**
      * Runs one small model check of the JDK classes the checks below use, so that Lincheck's one-off
      * start (attaching its agent and rewriting those classes, seconds on a busy machine) is paid before
-     * the tests whose time is limited.
+     * the tests whose time is limited ({@code ModelChecks.startBefore} runs it).
      */
     static void warmUp() {
         Lincheck.runConcurrentTest(1, () -> {

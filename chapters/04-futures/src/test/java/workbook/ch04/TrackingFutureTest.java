@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestInfo;
 import workbook.ch04.TrackingFuture.Phase;
 import workbook.support.Bounded;
 import workbook.support.Exercise;
+import workbook.support.ModelChecks;
 
 @Exercise(id = "4.2", title = "Python's running() and cancel()", stub = TrackingFuture.class, hint = {
         """
@@ -36,7 +37,7 @@ class TrackingFutureTest {
 
     @BeforeEach
     void startLincheckBeforeAModelCheck(TestInfo test) {
-        FutureRaces.startBefore(test); // its one-off start is not counted in a model check's time limit
+        ModelChecks.startBefore(test, FutureRaces::warmUp); // its one-off start is not counted in a model check's time limit
     }
 
     private final ExecutorService pool = Executors.newSingleThreadExecutor();

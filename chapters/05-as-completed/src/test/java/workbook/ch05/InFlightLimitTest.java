@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestInfo;
 
 import workbook.support.Bounded;
 import workbook.support.Exercise;
+import workbook.support.ModelChecks;
 
 @Exercise(id = "5.3", title = "A limit on tasks in flight", stub = InFlightLimit.class, hint = {
         """
@@ -39,7 +40,7 @@ class InFlightLimitTest {
 
     @BeforeEach
     void startLincheckBeforeAModelCheck(TestInfo test) {
-        LimitRaces.startBefore(test); // its one-off start is not counted in a model check's time limit
+        ModelChecks.startBefore(test, LimitRaces::warmUp); // its one-off start is not counted in a model check's time limit
     }
 
     /** Makes tasks that run through an {@link InFlightMeter}, and remembers which threads ran them. */

@@ -36,18 +36,11 @@ final class ForkedRun {
     }
 
     /**
-     * How the name of an exercise test that model-checks with Lincheck ends: the proof runs a known mistake's
-     * named test in this JVM unless its name ends so, and the tests' own classes pay Lincheck's start-up
-     * once, before the first such test.
-     */
-    static final String MODEL_CHECKED = "_in_any_interleaving";
-
-    /**
      * Whether the test method {@code method} (empty for all of a class's tests) may model-check, by its
      * name: a mistake caught by a plain test of a class that also model-checks needs no JVM of its own.
      */
     static boolean modelChecks(String method) {
-        return method.isEmpty() || method.endsWith(MODEL_CHECKED);
+        return method.isEmpty() || method.endsWith(ModelChecks.NAME_SUFFIX);
     }
 
     /**
