@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 /**
  * Writes the maintainers' table of known mistakes: per chapter, each exercise, each mistake its
  * known-wrong version makes, and the test that catches it, read from the headers of
- * {@code chapters/NN-topic/src/mistakes/NAME/java/...}.
+ * {@code chapters/NN-topic/src/known-wrong-mistakes/NAME/java/...}.
  *
  * <p>The table says only what the headers say; the exercise proof ({@code ExerciseProofTest}) proves
  * each header true in every build: the mistake fails the test it names, with the words it promises.
@@ -44,7 +44,7 @@ public final class MistakeTable {
         StringBuilder out = new StringBuilder();
         int total = 0;
         try (Stream<Path> chapters = Files.list(root.resolve("chapters"))) {
-            for (Path chapter : chapters.filter(c -> Files.isDirectory(c.resolve("src/mistakes"))).sorted().toList()) {
+            for (Path chapter : chapters.filter(c -> Files.isDirectory(c.resolve("src/known-wrong-mistakes"))).sorted().toList()) {
                 List<Row> rows = rows(chapter);
                 total += rows.size();
                 out.append("\n.Chapter ").append(chapter.getFileName()).append(": ").append(rows.size())
@@ -68,13 +68,13 @@ public final class MistakeTable {
     private static List<Row> rows(Path chapter) throws IOException {
         Map<String, String> ids = exerciseIds(chapter.resolve("src/test/java"));
         List<Row> rows = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(chapter.resolve("src/mistakes"))) {
+        try (Stream<Path> files = Files.walk(chapter.resolve("src/known-wrong-mistakes"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 Matcher m = HEADER.matcher(Files.readString(file, StandardCharsets.UTF_8));
                 if (!m.find()) {
                     continue; // the proof refuses it by name; the table is no place to say so
                 }
-                String mistake = chapter.resolve("src/mistakes").relativize(file).getName(0).toString();
+                String mistake = chapter.resolve("src/known-wrong-mistakes").relativize(file).getName(0).toString();
                 String test = m.group(2) + Optional.ofNullable(m.group(3)).map(x -> "#" + x).orElse(" (as a whole)");
                 rows.add(new Row(ids.getOrDefault(m.group(2), "?"), mistake, m.group(1).strip(), test));
             }

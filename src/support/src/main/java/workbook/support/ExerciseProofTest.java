@@ -39,7 +39,7 @@ import org.junit.platform.engine.TestExecutionResult.Status;
  * class that fails as a whole on the solution (a leak found after its tests) is a verdict of its own.
  *
  * <p>The chapter's {@linkplain Mistakes known mistakes} ({@code workbook.proof.mistakes}, its
- * {@code src/mistakes}) are proven the other way: each must fail the test its header names, with a
+ * {@code src/known-wrong-mistakes}) are proven the other way: each must fail the test its header names, with a
  * message that says what the mistake is. A known mistake that passes would turn a learner's self-check
  * green on a wrong answer.
  */
@@ -93,7 +93,7 @@ class ExerciseProofTest {
         Path solutions = folder("workbook.proof.solutions");
         String root = System.getProperty("workbook.proof.mistakes", "");
         Assumptions.assumeTrue(!root.isBlank() && Files.isDirectory(Path.of(root)),
-                "this chapter has no known mistakes (src/mistakes)");
+                "this chapter has no known mistakes (src/known-wrong-mistakes)");
         Path compiled = solutions.resolveSibling("mistake-classes");
         List<Path> classpath = new ArrayList<>(List.of(solutions));
         classpath.addAll(Mistakes.testClasspath());

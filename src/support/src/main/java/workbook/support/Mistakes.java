@@ -23,7 +23,7 @@ import javax.tools.ToolProvider;
  * A chapter's known-wrong versions of its exercise solutions: each a copy of a reference solution with
  * one mistake that learners make, which the exercise's tests must catch.
  *
- * <p>A mistake lives in a source folder of its own, {@code src/mistakes/NAME/java}, holding the one
+ * <p>A mistake lives in a source folder of its own, {@code src/known-wrong-mistakes/NAME/java}, holding the one
  * class it gets wrong, whose first lines say what the mistake is, which test catches it, and what that
  * test's failure message says:
  *
@@ -70,7 +70,7 @@ final class Mistakes {
     private Mistakes() {
     }
 
-    /** The mistakes under {@code root} ({@code src/mistakes}), by name; a folder with a bad header is an error. */
+    /** The mistakes under {@code root} ({@code src/known-wrong-mistakes}), by name; a folder with a bad header is an error. */
     static List<Mistake> find(Path root) {
         List<Mistake> found = new ArrayList<>();
         try (Stream<Path> folders = Files.list(root)) {
@@ -90,7 +90,7 @@ final class Mistakes {
         }
         if (files.isEmpty()) {
             throw new IllegalStateException("mistake " + name + ": no .java file under " + sources
-                    + " (the layout is src/mistakes/NAME/java/PACKAGE/Class.java)");
+                    + " (the layout is src/known-wrong-mistakes/NAME/java/PACKAGE/Class.java)");
         }
         Matcher header = null;
         List<String> classNames = new ArrayList<>();
