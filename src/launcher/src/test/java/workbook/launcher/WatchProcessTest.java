@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -36,9 +37,15 @@ class WatchProcessTest {
                 if [ "$(wc -l < runs)" -gt 1 ]; then sleep 120; fi""");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // setsid: a process group of its own, so that a Ctrl-C to it reaches nothing of this test's JVM
-        Process launcher = new ProcessBuilder(List.of("setsid", java, "-cp", System.getProperty("java.class.path"),
-                "-Dworkbook.root=" + root, Main.class.getName(), "watch", "1"))
-                .redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of("setsid"));
+        if (sigintIgnored()) {
+            // a build started in the background (a script's `&`, nohup) ignores SIGINT, every process it starts
+            // inherits that, and a JVM then leaves it ignored: Ctrl-C would reach a launcher deaf to it
+            command.addAll(List.of("env", "--default-signal=INT"));
+        }
+        command.addAll(List.of(java, "-cp", System.getProperty("java.class.path"), "-Dworkbook.root=" + root,
+                Main.class.getName(), "watch", "1"));
+        Process launcher = new ProcessBuilder(command).redirectErrorStream(true).start();
         LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = Thread.ofVirtual().start(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8))) {
@@ -71,6 +78,20 @@ class WatchProcessTest {
             launcher.waitFor(10, TimeUnit.SECONDS);
             reader.join(Duration.ofSeconds(10));
         }
+    }
+
+    /** Whether this JVM was started with SIGINT ignored, by the mask that Linux shows in /proc/self/status. */
+    private static boolean sigintIgnored() throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.exists(status)) {
+            return false;
+        }
+        for (String line : Files.readAllLines(status)) {
+            if (line.startsWith("SigIgn:")) {
+                return (Long.parseUnsignedLong(line.substring("SigIgn:".length()).strip(), 16) & (1L << (2 - 1))) != 0; // SIGINT is 2
+            }
+        }
+        return false;
     }
 
     /** Sends SIGINT to every process of the group {@code pid} leads, as a terminal's Ctrl-C does. */
