@@ -44,10 +44,19 @@ public final class LocalCluster implements AutoCloseable {
 
     /** Starts {@code count} members on the class path {@code classpath} and joins them. */
     public static LocalCluster start(int count, String classpath) throws IOException, InterruptedException {
+        return start(count, classpath, List.of());
+    }
+
+    /**
+     * Starts {@code count} members on the class path {@code classpath}, each JVM with {@code jvmOptions}
+     * added ({@link Members#start(String, List, String, List)}), and joins them.
+     */
+    public static LocalCluster start(int count, String classpath, List<String> jvmOptions)
+            throws IOException, InterruptedException {
         System.setProperty("hazelcast.logging.type", "none");
         String name = "workbook-ch10-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
         List<Integer> ports = freePorts(count + 1);
-        Members members = Members.start(name, ports.subList(0, count), classpath);
+        Members members = Members.start(name, ports.subList(0, count), classpath, jvmOptions);
         try {
             HazelcastInstance caller = Hazelcast.newHazelcastInstance(
                     ClusterConfig.liteMember(name, Members.HOST, ports.getLast(), members.addresses()));

@@ -63,9 +63,18 @@ public final class Members implements AutoCloseable {
         return start(name, ports, System.getProperty("java.class.path"));
     }
 
-    // tag::start[]
     /** Starts one member per port as {@link #start(String, List)} does, on the class path {@code classpath}. */
     public static Members start(String name, List<Integer> ports, String classpath) throws IOException, InterruptedException {
+        return start(name, ports, classpath, List.of());
+    }
+
+    // tag::start[]
+    /**
+     * Starts one member per port as {@link #start(String, List)} does, on the class path {@code classpath},
+     * each JVM with {@code jvmOptions} after its own (a heap size, say, or a class-data cache).
+     */
+    public static Members start(String name, List<Integer> ports, String classpath, List<String> jvmOptions)
+            throws IOException, InterruptedException {
         List<String> addresses = ports.stream().map(port -> HOST + ":" + port).toList();
         List<Process> processes = new ArrayList<>();
         List<CompletableFuture<String>> ready = new ArrayList<>();
@@ -73,6 +82,7 @@ public final class Members implements AutoCloseable {
             for (int port : ports) {
                 List<String> command = new ArrayList<>(List.of(javaCommand(), "-cp", classpath));
                 command.addAll(JVM_OPTIONS);
+                command.addAll(jvmOptions);
                 command.addAll(List.of(MemberMain.class.getName(), name, HOST, String.valueOf(port)));
                 command.addAll(addresses);
                 Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();

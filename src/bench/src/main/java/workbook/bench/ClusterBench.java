@@ -25,7 +25,8 @@ import workbook.ch10.Members;
  * Chapter 10's numbers: the 20 primes sequentially, on 2 threads, on chapter 07's 2 worker processes
  * and on 2 cluster members, side by side in one run (best of 3, each on a pool or cluster already
  * started); the round trip of a trivial task on the process pool and on the cluster; and the time to
- * start each. Writes {@code docs/src/book/results/cluster.adoc}.
+ * start each, the cluster's in fresh JVMs, as the chapter starts it and with ahead-of-time caches
+ * ({@link Formation}). Writes {@code docs/src/book/results/cluster.adoc}.
  *
  * <pre>./workbook bench cluster</pre>
  */
@@ -60,16 +61,13 @@ public final class ClusterBench {
             processes = best(() -> all(NUMBERS, n -> pool.submit(new Primes.Check(n))));
             processTrip = trip(() -> pool.submit(new Primes.Check(2)));
         }
-        t0 = System.nanoTime();
         double members;
         double memberTrip;
-        double formed;
         // the members get the class path that ./workbook run 10 gives them, not this JVM's: every jar of
         // the bench is one more place to look for each of the 6,000 classes a member loads
         String memberClasspath = String.join(File.pathSeparator, Members.classpathOf(MemberMain.class),
                 Members.classpathOf(Primes.class), Members.classpathOf(IExecutorService.class));
         try (LocalCluster cluster = LocalCluster.start(2, memberClasspath)) {
-            formed = (System.nanoTime() - t0) / 1e9;
             IExecutorService executor = cluster.executor();
             List<Member> data = cluster.dataMembers();
             members = best(() -> {
@@ -83,13 +81,17 @@ public final class ClusterBench {
             });
             memberTrip = trip(() -> executor.submitToMember(new CheckOn(2), data.getFirst()));
         }
+        Formation formation = Formation.measure(memberClasspath);
+        double formed = formation.plain();
         System.out.printf(Locale.ROOT, "sequential %.2fs, 2 threads %.2fs, 2 processes %.2fs, 2 members %.2fs (%.2fx the processes)%n",
                 sequential, threads, processes, members, members / processes);
-        System.out.printf(Locale.ROOT, "round trip: process pool %.0f us, cluster %.0f us; started: pool %.2fs, cluster %.2fs%n",
-                processTrip * 1e6, memberTrip * 1e6, processStart, formed);
+        System.out.printf(Locale.ROOT, "round trip: process pool %.0f us, cluster %.0f us; started: pool %.2fs, cluster %.2fs, cluster with caches %.2fs%n",
+                processTrip * 1e6, memberTrip * 1e6, processStart, formed, formation.cached());
         Results results = Results.named("cluster");
         results.attribute("cluster-ratio", String.format(Locale.ROOT, "%.2f", members / processes))
                 .attribute("cluster-formed", String.format(Locale.ROOT, "%.1f s", formed))
+                .attribute("cluster-formed-cached", formation.cached() > 0
+                        ? String.format(Locale.ROOT, "%.1f s", formation.cached()) : "not measured (JDK 25 or newer)")
                 .attribute("cluster-pool-started", String.format(Locale.ROOT, "%.1f s", processStart))
                 .attribute("cluster-trip-members", String.format(Locale.ROOT, "%.0f µs", memberTrip * 1e6))
                 .attribute("cluster-trip-processes", String.format(Locale.ROOT, "%.0f µs", processTrip * 1e6));
@@ -101,9 +103,11 @@ public final class ClusterBench {
                 |the 20 primes |%.2f s |%.2f s |%.2f s |%.2f s
                 |a trivial task's round trip (mean of %d) | | |%.0f µs |%.0f µs
                 |time to start | | |%.2f s |%.2f s
+                |time to start, caller and members with an ahead-of-time cache | | | |%s
                 |===
                 """.formatted(RUNS, load < 0 ? "unknown" : String.format(Locale.ROOT, "%.1f", load), results.caption("./workbook bench cluster"), sequential, threads, processes, members,
-                TRIVIAL, processTrip * 1e6, memberTrip * 1e6, processStart, formed));
+                TRIVIAL, processTrip * 1e6, memberTrip * 1e6, processStart, formed,
+                formation.cached() > 0 ? String.format(Locale.ROOT, "%.2f s", formation.cached()) : "(JDK 25 or newer)"));
     }
 
     interface Job {
