@@ -30,10 +30,12 @@ import workbook.flags.WarmStart;
  * <p>Each downloader runs in a process of its own against the server of this JVM; its own "Elapsed time"
  * line is the measure, best of RUNS (3 by default). The limit is the time no downloader can beat:
  * {@code ceil(676 / inFlight)} delays. A Python downloader is {@code python3} on its script, which imports
- * its modules (the HTTP client's among them) before it starts its clock. A Java downloader starts as
- * {@code ./workbook run 5} starts chapter 05's, without its cache: with {@link #JAVA_OPTIONS}, and through
- * {@link WarmStart}, which loads the HTTP client's classes before the downloader's {@code main} and
- * sends nothing, so that neither side's clock counts loading its HTTP library.
+ * its modules (the HTTP client's among them) before it starts its clock, from the compiled modules an
+ * earlier run left in {@code __pycache__}. A Java downloader starts as {@code ./workbook run 5} starts
+ * chapter 05's: with {@link #JAVA_OPTIONS}; through {@link WarmStart}, which loads the HTTP client's
+ * classes before the downloader's {@code main} and sends nothing, so that neither side's clock counts
+ * loading its HTTP library; and on JDK 25 and newer with an ahead-of-time cache of its own, made by a
+ * training run of the same downloader (the start-up appendix), as Python keeps its compiled modules.
  *
  * <pre>
  * ./workbook bench scale
@@ -70,12 +72,12 @@ public final class ScaleRace {
             System.exit(2);
         }
         int runs = args.length == 1 ? Integer.parseInt(args[0]) : 3;
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String cp = System.getProperty("java.class.path");
         Path python = Path.of(System.getProperty("workbook.root", ".")).toAbsolutePath().resolve("src/bench/python");
-        List<String> start = new ArrayList<>(List.of(java));
+        Path work = Files.createTempDirectory("workbook-scale");
+        boolean aot = Runtime.version().feature() >= 25; // -XX:AOTCacheOutput, in one step (JEP 514)
+        List<String> start = new ArrayList<>(List.of(Jvm.java()));
         start.addAll(JAVA_OPTIONS);
-        start.addAll(List.of("-cp", cp, WarmStart.class.getName()));
+        start.addAll(List.of("-cp", aot ? Jvm.asJars(Jvm.classpath(), work) : Jvm.classpath(), WarmStart.class.getName()));
         List<Downloader> downloaders = List.of(
                 new Downloader("pool", "a pool of platform threads (ch. 05)", with(start, "workbook.ch05.Flags2AsCompleted")),
                 new Downloader("thread", "a platform thread per request (ch. 08)", with(start, "workbook.ch08.Flags2ThreadPerRequest")),
@@ -88,6 +90,9 @@ public final class ScaleRace {
         StringBuilder footprint = new StringBuilder();
         try (FlagsServer server = FlagsServer.builder().mode(Mode.DELAY).delay(DELAY).start()) {
             String url = server.baseUrl().toString();
+            if (aot) {
+                downloaders = withCaches(downloaders, work, url, known);
+            }
             for (Downloader d : downloaders) {
                 double[] times = new double[IN_FLIGHT.size()];
                 for (int i = 0; i < IN_FLIGHT.size(); i++) {
@@ -113,6 +118,8 @@ public final class ScaleRace {
                         d.label(), m.group(1), m.group(2), m.group(3), m.group(4), elapsed(out)));
                 System.out.println(d.label() + ": " + m.group());
             }
+        } finally {
+            Jvm.delete(work);
         }
 
         Results results = Results.named("scale");
@@ -130,7 +137,7 @@ public final class ScaleRace {
         results.write("""
                 // tag::race[]
                 [cols="4,1,1,1,1",options="header"]
-                .%d flags, %d ms per answer, best of %d, each downloader in a process of its own against one server, the Java ones started as `./workbook run 5` starts chapter 05's (its JVM options, the HTTP client loaded before the clock); %s
+                .%d flags, %d ms per answer, best of %d, each downloader in a process of its own against one server, the Java ones started as `./workbook run 5` starts chapter 05's (its JVM options, the HTTP client loaded before the clock, an ahead-of-time cache on JDK 25 and newer); %s
                 |===
                 |downloader |100 in flight (limit %.1f s) |x limit |1000 in flight (limit %.1f s) |x limit
                 %s|===
@@ -145,6 +152,29 @@ public final class ScaleRace {
                 // end::footprint[]
                 """.formatted(FLAGS, DELAY.toMillis(), runs, results.caption("./workbook bench scale"),
                 limit(100), limit(1000), rows, FLAGS, results.caption("./workbook bench scale"), footprint));
+    }
+
+    /**
+     * The Java downloaders, each with an ahead-of-time cache made by one training run of its own at 1000
+     * in flight; the Python ones as they are.
+     */
+    private static List<Downloader> withCaches(List<Downloader> downloaders, Path work, String url, long known)
+            throws IOException, InterruptedException {
+        List<Downloader> cached = new ArrayList<>();
+        for (Downloader d : downloaders) {
+            if (!d.command().getFirst().equals(Jvm.java())) {
+                cached.add(d);
+                continue;
+            }
+            Path cache = work.resolve(d.key() + ".aot");
+            List<String> training = new ArrayList<>(d.command());
+            training.add(1, "-XX:AOTCacheOutput=" + cache);
+            run(training, 1000, url, known);
+            List<String> command = new ArrayList<>(d.command());
+            command.add(1, "-XX:AOTCache=" + cache);
+            cached.add(new Downloader(d.key(), d.label(), List.copyOf(command)));
+        }
+        return cached;
     }
 
     private static List<String> with(List<String> start, String mainClass) {
