@@ -2,6 +2,7 @@ package workbook.support;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +72,15 @@ final class ForkedRun {
         return s.getBytes(StandardCharsets.US_ASCII);
     }
 
+    /**
+     * This JVM's {@code -XX} options (the build's choice of compiler and collector), for a child that
+     * should run as this JVM does; not its agents, such as an IDE's debugger, whose port a child cannot share.
+     */
+    private static List<String> vmOptions() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-XX:") && !a.equals("-XX:+EnableDynamicAgentLoading")).toList();
+    }
+
     /** As {@link ExerciseRun#run(List, String, Path...)}, in a new JVM on {@code folders} then {@code classpath}. */
     static Map<String, ExerciseRun.Outcome> run(List<String> classNames, String method, List<Path> classpath,
                                                 Path... folders) throws IOException, InterruptedException {
@@ -79,7 +89,9 @@ final class ForkedRun {
             List<String> path = new ArrayList<>(Arrays.stream(folders).map(Path::toString).toList());
             classpath.forEach(p -> path.add(p.toString()));
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:+EnableDynamicAgentLoading", "-Xshare:auto", "-cp", String.join(File.pathSeparator, path),
+                    "-XX:+EnableDynamicAgentLoading", "-Xshare:auto"));
+            command.addAll(vmOptions());
+            command.addAll(List.of("-cp", String.join(File.pathSeparator, path),
                     ForkedRun.class.getName(), results.toString(), method.isEmpty() ? "-" : method));
             command.addAll(classNames);
             Process child = new ProcessBuilder(command).redirectErrorStream(true)
