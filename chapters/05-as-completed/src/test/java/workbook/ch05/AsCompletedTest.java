@@ -19,6 +19,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -104,14 +105,16 @@ class AsCompletedTest {
 
     @Test
     void one_deadline_counts_from_the_call_not_from_each_next() throws Exception {
-        List<CompletableFuture<String>> futures = List.of(new CompletableFuture<>(), new CompletableFuture<>(),
-                new CompletableFuture<>(), new CompletableFuture<>());
+        // The gaps are short beside the timeout (250 ms against 1.5 s), and the last future comes long after
+        // it (at 3 s), so that neither answer passes for the other by chance on a machine busy with other work
+        List<CompletableFuture<String>> futures = IntStream.range(0, 12)
+                .mapToObj(i -> new CompletableFuture<String>()).toList();
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
         try {
-            Completions<String> done = AsCompleted.asCompleted(futures, Duration.ofMillis(700));
-            for (int i = 0; i < futures.size(); i++) { // one every 300 ms: at 300, 600, 900, 1200 ms
+            Completions<String> done = AsCompleted.asCompleted(futures, Duration.ofMillis(1500));
+            for (int i = 0; i < futures.size(); i++) { // one every 250 ms: at 250, 500, ..., 3000 ms
                 CompletableFuture<String> future = futures.get(i);
-                clock.schedule(() -> future.complete("done"), 300L * (i + 1), TimeUnit.MILLISECONDS);
+                clock.schedule(() -> future.complete("done"), 250L * (i + 1), TimeUnit.MILLISECONDS);
             }
             int returned = 0;
             TimeoutException timeout = null;
@@ -123,10 +126,10 @@ class AsCompletedTest {
             } catch (TimeoutException e) {
                 timeout = e;
             }
-            assertThat(timeout).as("each wait is shorter than 700 ms, but the four together take 1200 ms: "
+            assertThat(timeout).as("each wait is shorter than 1.5 s, but the twelve together take 3 s: "
                     + "a deadline counted from each next() never runs out; one counted from the call does")
                     .isNotNull();
-            assertThat(timeout.getMessage()).isEqualTo((4 - returned) + " (of 4) futures unfinished");
+            assertThat(timeout.getMessage()).isEqualTo((12 - returned) + " (of 12) futures unfinished");
         } finally {
             clock.shutdownNow();
             assertThat(clock.awaitTermination(10, TimeUnit.SECONDS)).isTrue();

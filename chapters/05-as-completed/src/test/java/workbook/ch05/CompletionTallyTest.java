@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -126,25 +127,26 @@ class CompletionTallyTest {
 
     @Test
     void one_deadline_for_the_whole_tally_not_a_timeout_per_poll() throws Exception {
-        List<CountDownLatch> gates = List.of(new CountDownLatch(1), new CountDownLatch(1), new CountDownLatch(1),
-                new CountDownLatch(1));
+        // The gaps are short beside the timeout (250 ms against 2 s), so that a timeout per poll never returns
+        // early by chance, even on a machine busy with other work
+        List<CountDownLatch> gates = IntStream.range(0, 10).mapToObj(i -> new CountDownLatch(1)).toList();
         List<Callable<DownloadStatus>> downloads = gates.stream()
                 .<Callable<DownloadStatus>>map(gate -> () -> after(gate, OK)).toList();
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
         List<DownloadStatus> seen = new ArrayList<>();
-        Consumer<DownloadStatus> onEach = status -> { // each download finishes 400 ms after the one before
+        Consumer<DownloadStatus> onEach = status -> { // each download finishes 250 ms after the one before
             seen.add(status);
             if (seen.size() < gates.size()) {
-                clock.schedule(gates.get(seen.size())::countDown, 400, TimeUnit.MILLISECONDS);
+                clock.schedule(gates.get(seen.size())::countDown, 250, TimeUnit.MILLISECONDS);
             }
         };
-        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
-            clock.schedule(gates.getFirst()::countDown, 400, TimeUnit.MILLISECONDS);
-            Map<DownloadStatus, Long> counts = CompletionTally.tally(pool, downloads, Duration.ofMillis(1200), onEach);
+        try (ExecutorService pool = Executors.newFixedThreadPool(gates.size())) {
+            clock.schedule(gates.getFirst()::countDown, 250, TimeUnit.MILLISECONDS);
+            Map<DownloadStatus, Long> counts = CompletionTally.tally(pool, downloads, Duration.ofSeconds(2), onEach);
             assertThat(counts.getOrDefault(ERROR, 0L))
-                    .as("one deadline for the whole tally, not a timeout per poll: each download finishes 400 ms "
-                            + "after the one before, well inside a timeout of 1.2 s per poll, but the four take 1.6 s; "
-                            + "at the deadline, 1.2 s after the call, one at least was still running and counts as "
+                    .as("one deadline for the whole tally, not a timeout per poll: each download finishes 250 ms "
+                            + "after the one before, well inside a timeout of 2 s per poll, but the ten take 2.5 s; "
+                            + "at the deadline, 2 s after the call, one at least was still running and counts as "
                             + "an error (counts: %s)", counts)
                     .isGreaterThanOrEqualTo(1);
         } finally {

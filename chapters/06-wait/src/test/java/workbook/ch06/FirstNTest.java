@@ -98,22 +98,24 @@ class FirstNTest {
 
     @Test
     void one_deadline_for_the_whole_call_not_a_timeout_per_poll() {
-        List<CountDownLatch> gates = IntStream.range(0, 4).mapToObj(i -> new CountDownLatch(1)).toList();
+        // The gaps are short beside the timeout (250 ms against 2 s), so that a timeout per poll never
+        // returns early by chance, even on a machine busy with other work
+        List<CountDownLatch> gates = IntStream.range(0, 10).mapToObj(i -> new CountDownLatch(1)).toList();
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
-        List<Callable<String>> chain = IntStream.range(0, 4).<Callable<String>>mapToObj(i -> () -> {
+        List<Callable<String>> chain = IntStream.range(0, 10).<Callable<String>>mapToObj(i -> () -> {
             if (i == 0) {
-                clock.schedule(gates.getFirst()::countDown, 400, TimeUnit.MILLISECONDS);
+                clock.schedule(gates.getFirst()::countDown, 250, TimeUnit.MILLISECONDS);
             }
             Bounded.await(gates.get(i), "task " + i + "'s turn");
-            if (i + 1 < gates.size()) { // the next succeeds 400 ms after this one
-                clock.schedule(gates.get(i + 1)::countDown, 400, TimeUnit.MILLISECONDS);
+            if (i + 1 < gates.size()) { // the next succeeds 250 ms after this one
+                clock.schedule(gates.get(i + 1)::countDown, 250, TimeUnit.MILLISECONDS);
             }
             return "S" + i;
         }).toList();
         try {
-            assertThat(catchThrowable(() -> FirstN.successes(pool, chain, 3, Duration.ofSeconds(1))))
-                    .as("one deadline for the whole call, not a timeout per poll: each task succeeds 400 ms after "
-                            + "the one before, well inside a timeout of 1 s per poll, but the third 1.2 s after "
+            assertThat(catchThrowable(() -> FirstN.successes(pool, chain, 9, Duration.ofSeconds(2))))
+                    .as("one deadline for the whole call, not a timeout per poll: each task succeeds 250 ms after "
+                            + "the one before, well inside a timeout of 2 s per poll, but the ninth 2.25 s after "
                             + "the call, past its timeout")
                     .isInstanceOf(TimeoutException.class);
         } finally {

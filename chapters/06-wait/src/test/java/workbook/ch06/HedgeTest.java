@@ -129,14 +129,16 @@ class HedgeTest {
 
     @Test
     void one_deadline_for_the_whole_call_not_a_timeout_per_poll() {
-        Callable<String> late = () -> { // answers 400 ms after it is asked
-            new CountDownLatch(1).await(400, TimeUnit.MILLISECONDS);
+        // the answer comes soon after the second replica is asked (300 ms against a timeout of 2 s), so that a
+        // timeout counted from that ask never runs out by chance, even on a machine busy with other work
+        Callable<String> late = () -> { // answers 300 ms after it is asked
+            new CountDownLatch(1).await(300, TimeUnit.MILLISECONDS);
             return "late";
         };
-        assertThat(catchThrowable(() -> hedge(Duration.ofMillis(700), Duration.ofSeconds(1),
+        assertThat(catchThrowable(() -> hedge(Duration.ofMillis(1900), Duration.ofSeconds(2),
                 List.of(tasks.blocking("first"), late))))
                 .as("one deadline for the whole call, not a timeout per poll: the second replica, asked after the "
-                        + "hedge delay of 700 ms, answers 400 ms later, past the timeout of 1 s since the call; "
+                        + "hedge delay of 1.9 s, answers 300 ms later, past the timeout of 2 s since the call; "
                         + "a timeout counted from the last replica asked waits for it")
                 .isInstanceOf(TimeoutException.class);
         tasks.awaitInterrupted("after a timeout nobody wants the answers: cancel(true) each request", "first");

@@ -227,22 +227,24 @@ class WaitTest {
 
     @Test
     void one_deadline_for_the_whole_wait_not_a_timeout_per_poll() throws Exception {
-        List<CompletableFuture<String>> chain = IntStream.range(0, 50)
+        // The gaps are short beside the timeout (30 ms against 2 s), so that a timeout per poll never returns
+        // early by chance: on a machine busy with other work, a gap of 300 ms has been seen.
+        List<CompletableFuture<String>> chain = IntStream.range(0, 100)
                 .mapToObj(i -> new CompletableFuture<String>()).toList();
         made.addAll(chain);
-        for (int i = 0; i + 1 < chain.size(); i++) { // each finishes 20 ms after the one before
+        for (int i = 0; i + 1 < chain.size(); i++) { // each finishes 30 ms after the one before
             CompletableFuture<String> next = chain.get(i + 1);
             chain.get(i).whenComplete((value, failure) ->
-                    timer.schedule(() -> next.complete("next"), 20, MILLISECONDS));
+                    timer.schedule(() -> next.complete("next"), 30, MILLISECONDS));
         }
-        timer.schedule(() -> chain.getFirst().complete("first"), 20, MILLISECONDS);
+        timer.schedule(() -> chain.getFirst().complete("first"), 30, MILLISECONDS);
         List<Future<String>> fs = List.copyOf(chain);
-        DoneAndNotDone<String> result = waitFor(fs, Duration.ofMillis(300), ALL_COMPLETED,
-                "300 ms after the call, its timeout");
+        DoneAndNotDone<String> result = waitFor(fs, Duration.ofSeconds(2), ALL_COMPLETED,
+                "2 s after the call, its timeout");
         assertThat(result.notDone())
-                .as("one deadline for the whole wait, not a timeout per poll: 50 futures finish one every 20 ms, "
-                        + "each well inside 300 ms of the one before, but all of them take a second; 300 ms after "
-                        + "the call wait returns, with most of them not done")
+                .as("one deadline for the whole wait, not a timeout per poll: 100 futures finish one every 30 ms, "
+                        + "each well inside 2 s of the one before, but all of them take 3 s; 2 s after "
+                        + "the call wait returns, with a third of them not done")
                 .isNotEmpty();
     }
 

@@ -132,19 +132,20 @@ class RetryLostTest {
 
     @Test
     void one_deadline_covers_both_waits() {
-        // the first member is lost after 1.2 s of a 2 s timeout; the second answers 1.5 s after it is asked
+        // the first member is lost after 1.5 s of a 3 s timeout; the second answers 1.6 s after it is asked:
+        // each well inside the timeout, so that a timeout per wait never runs out by chance on a busy machine
         CompletableFuture<String> first = new CompletableFuture<>();
         CompletableFuture<String> second = new CompletableFuture<>();
-        timer.schedule(() -> first.completeExceptionally(new MemberLeftException("left")), 1200, TimeUnit.MILLISECONDS);
+        timer.schedule(() -> first.completeExceptionally(new MemberLeftException("left")), 1500, TimeUnit.MILLISECONDS);
         Supplier<Future<String>> again = () -> {
             agains.incrementAndGet();
-            timer.schedule(() -> second.complete("after the deadline"), 1500, TimeUnit.MILLISECONDS);
+            timer.schedule(() -> second.complete("after the deadline"), 1600, TimeUnit.MILLISECONDS);
             return second;
         };
-        Outcome o = call(first, again, Duration.ofSeconds(2));
+        Outcome o = call(first, again, Duration.ofSeconds(3));
         assertThat(o.thrown())
-                .as("one deadline for both waits, not a timeout per wait: 2 s from the call, "
-                        + "so the second wait has only 0.8 s left and the answer at 2.7 s is too late; got %s", o)
+                .as("one deadline for both waits, not a timeout per wait: 3 s from the call, "
+                        + "so the second wait has only 1.5 s left and the answer at 3.1 s is too late; got %s", o)
                 .isInstanceOf(TimeoutException.class);
     }
 }
