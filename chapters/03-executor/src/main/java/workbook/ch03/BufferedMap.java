@@ -87,7 +87,8 @@ public final class BufferedMap<T, R> implements Iterator<R>, AutoCloseable {
     /** Cancels the tasks submitted ahead whose results were not taken; the input is read no further. */
     @Override
     public void close() {
-        ahead.forEach(f -> f.cancel(true));
+        // the newest first: a running task ended by its cancel frees a thread that would start one still queued
+        ahead.descendingIterator().forEachRemaining(f -> f.cancel(true));
         ahead.clear();
     }
     // end::buffered[]

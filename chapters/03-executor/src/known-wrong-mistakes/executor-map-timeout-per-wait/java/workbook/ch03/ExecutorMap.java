@@ -95,7 +95,9 @@ public final class ExecutorMap {
                 futures.add(executor.submit(() -> fn.apply(item)));
             }
         } catch (RuntimeException e) { // rejected half-way: take back what was submitted
-            futures.forEach(f -> f.cancel(true));
+            // last first, as close() does: a running task ended by its cancel frees a thread that would
+            // pick up a task still queued
+            futures.descendingIterator().forEachRemaining(f -> f.cancel(true));
             throw e;
         }
         return futures;
